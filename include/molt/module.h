@@ -1,0 +1,53 @@
+/* Modules and the program entry point: GC roots for module state, the
+ * for-range loop helper, and molt_main, which runs a compiled program the
+ * way `python3 prog.py` would (traceback on stderr and exit status 1 for an
+ * uncaught exception, SystemExit's code, stdout flushed at exit).
+ */
+#ifndef MOLT_MODULE_H
+#define MOLT_MODULE_H
+
+#include "call.h"
+
+/* Register [start, start+size) as GC roots. Generated modules keep their
+ * globals, constants and caches in one static struct and register it at
+ * init, because memory libtcc allocates is not scanned by the collector. */
+MOLT_API void molt_register_roots(void *start, size_t size);
+
+/* Runs the main module body `body` (which returns None, or MOLT_NULL with
+ * an exception pending) with sys.argv-style arguments argv[0..argc), and
+ * returns the process exit status. Initialises the runtime first. */
+MOLT_API int molt_main(int argc, char **argv, MoltValue (*body)(void));
+
+/* The collector must be initialised from the main executable. */
+void GC_init(void);
+#define MOLT_GC_INIT() GC_init()
+
+/* ---- for x in range(...) ----
+ * The emitter lowers `for x in range(a, b, c)` (with range the builtin) to
+ * a MoltRange loop: int64 counters when all bounds are small ints, generic
+ * int arithmetic otherwise (bigint bounds). */
+typedef struct MoltRange {
+    int64_t cur, stop, step; /* fast path */
+    MoltValue big_cur, big_stop, big_step; /* MOLT_NULL on the fast path */
+} MoltRange;
+
+/* Start a range loop from range()'s 1-3 arguments (n = 1, 2 or 3).
+ * 0, or -1 with TypeError ("'float' object cannot be interpreted as an
+ * integer") or ValueError ("range() arg 3 must not be zero"). */
+MOLT_API int molt_range_init(MoltRange *r, const MoltValue *args, int n);
+MOLT_API MoltValue molt_range_next_slow(MoltRange *r);
+
+/* The next value, or MOLT_STOP when exhausted, or MOLT_NULL on error. */
+static inline MoltValue molt_range_next(MoltRange *r)
+{
+    if (MOLT_LIKELY(r->big_step == MOLT_NULL)) {
+        int64_t c = r->cur;
+        if (r->step > 0 ? c >= r->stop : c <= r->stop)
+            return MOLT_STOP;
+        r->cur = c + r->step;
+        return molt_from_int(c);
+    }
+    return molt_range_next_slow(r);
+}
+
+#endif /* MOLT_MODULE_H */

@@ -1,0 +1,33 @@
+/* Constructors and conversions for the builtin value types that generated
+ * code and C users need: int, float, str, tuple. The object layouts are
+ * private to libmolt (runtime/internal/).
+ */
+#ifndef MOLT_OBJECTS_H
+#define MOLT_OBJECTS_H
+
+#include "object.h"
+
+/* An int from a C integer: small when it fits 48 bits, else a bigint. */
+MOLT_API MoltValue molt_int_from_i64(int64_t i);
+/* Parse an int literal's digits (no sign, no underscores, no prefix) in
+ * base 2, 8, 10 or 16. MOLT_NULL with ValueError on bad digits. */
+MOLT_API MoltValue molt_int_from_digits(const char *digits, int base);
+
+/* A str from UTF-8 bytes (copied). Invalid UTF-8 is not checked here: the
+ * translator only emits valid UTF-8. Never fails. */
+MOLT_API MoltValue molt_str_from_utf8(const char *s, size_t len);
+MOLT_API MoltValue molt_str_from_cstr(const char *s);
+/* The UTF-8 bytes and byte length of a str (not NUL-terminated in
+ * general). Precondition: v is a str. */
+MOLT_API const char *molt_str_utf8(MoltValue v, size_t *len);
+
+/* str(v) and repr(v): a new str, or MOLT_NULL with an exception. */
+MOLT_API MoltValue molt_str(MoltValue v);
+MOLT_API MoltValue molt_repr(MoltValue v);
+
+/* A tuple of n values (copied). Never fails. */
+MOLT_API MoltValue molt_tuple_new(size_t n, const MoltValue *items);
+MOLT_API size_t molt_tuple_len(MoltValue t);
+MOLT_API MoltValue molt_tuple_item(MoltValue t, size_t i);
+
+#endif /* MOLT_OBJECTS_H */

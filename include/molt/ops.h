@@ -1,0 +1,204 @@
+/* Operators: inline fast paths for small ints and doubles, with the slow
+ * path (bigints, mixed types, errors, user types) out of line in
+ * runtime/core/ops.c. Every function returns a new value, or MOLT_NULL with
+ * an exception set.
+ */
+#ifndef MOLT_OPS_H
+#define MOLT_OPS_H
+
+#include "object.h"
+
+/* ---- slow paths (runtime/core/ops.c) ---- */
+
+/* op is a MOLT_OP_* constant. Implements CPython's binary operator
+ * dispatch: int/float/bool/bigint arithmetic, then type slots with
+ * NotImplemented and reflected operands, then TypeError
+ * "unsupported operand type(s) for +: 'int' and 'str'". */
+MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b);
+/* op is MOLT_LT..MOLT_GE. Exact int/float comparisons. */
+MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op);
+MOLT_API MoltValue molt_neg_slow(MoltValue v);
+MOLT_API MoltValue molt_pos(MoltValue v);
+MOLT_API MoltValue molt_invert_slow(MoltValue v);
+/* Truth of a non-trivial value: 1, 0, or -1 with an exception set. */
+MOLT_API int molt_truth_slow(MoltValue v);
+/* `a is b` */
+static inline MoltValue molt_is(MoltValue a, MoltValue b) { return molt_bool(a == b); }
+static inline MoltValue molt_is_not(MoltValue a, MoltValue b) { return molt_bool(a != b); }
+/* `not v`: MOLT_NULL on error. */
+MOLT_API MoltValue molt_not(MoltValue v);
+
+/* ---- truth ---- */
+
+static inline int molt_truth(MoltValue v)
+{
+    if (v == MOLT_TRUE)
+        return 1;
+    if (v == MOLT_FALSE || v == MOLT_NONE)
+        return 0;
+    if (molt_is_int(v))
+        return v != MOLT_INT(0);
+    return molt_truth_slow(v);
+}
+
+/* ---- arithmetic ---- */
+
+static inline MoltValue molt_add(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b))) {
+        int64_t r = molt_int_value(a) + molt_int_value(b);
+        if (MOLT_LIKELY(molt_int_fits(r)))
+            return molt_from_int(r);
+    } else if (molt_both_double(a, b)) {
+        return molt_from_double(molt_double_value(a) + molt_double_value(b));
+    }
+    return molt_binop_slow(MOLT_OP_ADD, a, b);
+}
+
+static inline MoltValue molt_sub(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b))) {
+        int64_t r = molt_int_value(a) - molt_int_value(b);
+        if (MOLT_LIKELY(molt_int_fits(r)))
+            return molt_from_int(r);
+    } else if (molt_both_double(a, b)) {
+        return molt_from_double(molt_double_value(a) - molt_double_value(b));
+    }
+    return molt_binop_slow(MOLT_OP_SUB, a, b);
+}
+
+/* |x| < 2^31, so a product of two such fits int64 without overflow. */
+static inline int molt_fits_31(int64_t x) { return (uint64_t)(x + 0x80000000LL) < 0x100000000ULL; }
+
+static inline MoltValue molt_mul(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b))) {
+        int64_t x = molt_int_value(a), y = molt_int_value(b);
+        if (MOLT_LIKELY(molt_fits_31(x) && molt_fits_31(y))) {
+            int64_t r = x * y;
+            if (MOLT_LIKELY(molt_int_fits(r)))
+                return molt_from_int(r);
+        }
+    } else if (molt_both_double(a, b)) {
+        return molt_from_double(molt_double_value(a) * molt_double_value(b));
+    }
+    return molt_binop_slow(MOLT_OP_MUL, a, b);
+}
+
+/* int / int is exact here: small ints have at most 48 bits, so both convert
+ * to double exactly and the quotient is correctly rounded. */
+static inline MoltValue molt_truediv(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b)) && b != MOLT_INT(0))
+        return molt_from_double((double)molt_int_value(a) / (double)molt_int_value(b));
+    if (molt_both_double(a, b) && molt_double_value(b) != 0.0)
+        return molt_from_double(molt_double_value(a) / molt_double_value(b));
+    return molt_binop_slow(MOLT_OP_TRUEDIV, a, b);
+}
+
+/* Floor division and modulo round towards negative infinity. */
+static inline MoltValue molt_floordiv(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b)) && b != MOLT_INT(0)) {
+        int64_t x = molt_int_value(a), y = molt_int_value(b);
+        int64_t q = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0)))
+            q--;
+        if (MOLT_LIKELY(molt_int_fits(q)))
+            return molt_from_int(q);
+    }
+    return molt_binop_slow(MOLT_OP_FLOORDIV, a, b);
+}
+
+static inline MoltValue molt_mod(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b)) && b != MOLT_INT(0)) {
+        int64_t x = molt_int_value(a), y = molt_int_value(b);
+        int64_t r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0)))
+            r += y;
+        return molt_from_int(r);
+    }
+    return molt_binop_slow(MOLT_OP_MOD, a, b);
+}
+
+static inline MoltValue molt_pow(MoltValue a, MoltValue b) { return molt_binop_slow(MOLT_OP_POW, a, b); }
+static inline MoltValue molt_matmul(MoltValue a, MoltValue b) { return molt_binop_slow(MOLT_OP_MATMUL, a, b); }
+
+static inline MoltValue molt_lshift(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b))) {
+        int64_t x = molt_int_value(a), s = molt_int_value(b);
+        if (s >= 0 && s < 16 && molt_int_fits(x * ((int64_t)1 << s)))
+            return molt_from_int(x * ((int64_t)1 << s));
+    }
+    return molt_binop_slow(MOLT_OP_LSHIFT, a, b);
+}
+
+static inline MoltValue molt_rshift(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b))) {
+        int64_t x = molt_int_value(a), s = molt_int_value(b);
+        if (s >= 0)
+            return molt_from_int(s > 62 ? (x < 0 ? -1 : 0) : (x >> s));
+    }
+    return molt_binop_slow(MOLT_OP_RSHIFT, a, b);
+}
+
+/* For small ints the tag bits are all ones, so and/or/xor of the words keep
+ * the tag for & and |; ^ needs it put back. */
+static inline MoltValue molt_and(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b)))
+        return a & b;
+    return molt_binop_slow(MOLT_OP_AND, a, b);
+}
+static inline MoltValue molt_or(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b)))
+        return a | b;
+    return molt_binop_slow(MOLT_OP_OR, a, b);
+}
+static inline MoltValue molt_xor(MoltValue a, MoltValue b)
+{
+    if (MOLT_LIKELY(molt_both_int(a, b)))
+        return (a ^ b) | MOLT_INT_TAG;
+    return molt_binop_slow(MOLT_OP_XOR, a, b);
+}
+
+static inline MoltValue molt_neg(MoltValue v)
+{
+    if (MOLT_LIKELY(molt_is_int(v)) && v != MOLT_INT(MOLT_SMALL_MIN))
+        return molt_from_int(-molt_int_value(v));
+    if (molt_is_double(v))
+        return molt_from_double(-molt_double_value(v));
+    return molt_neg_slow(v);
+}
+
+static inline MoltValue molt_invert(MoltValue v)
+{
+    if (MOLT_LIKELY(molt_is_int(v)))
+        return molt_from_int(~molt_int_value(v));
+    return molt_invert_slow(v);
+}
+
+/* ---- comparisons: return True/False (or any object a user __lt__ returns) ---- */
+
+#define MOLT_DEFINE_COMPARE(name, cop, OP)                                      \
+    static inline MoltValue name(MoltValue a, MoltValue b)                      \
+    {                                                                           \
+        if (MOLT_LIKELY(molt_both_int(a, b)))                                   \
+            return molt_bool(molt_int_value(a) cop molt_int_value(b));          \
+        if (molt_both_double(a, b))                                             \
+            return molt_bool(molt_double_value(a) cop molt_double_value(b));    \
+        return molt_compare_slow(a, b, OP);                                     \
+    }
+MOLT_DEFINE_COMPARE(molt_lt, <, MOLT_LT)
+MOLT_DEFINE_COMPARE(molt_le, <=, MOLT_LE)
+MOLT_DEFINE_COMPARE(molt_gt, >, MOLT_GT)
+MOLT_DEFINE_COMPARE(molt_ge, >=, MOLT_GE)
+MOLT_DEFINE_COMPARE(molt_eq, ==, MOLT_EQ)
+MOLT_DEFINE_COMPARE(molt_ne, !=, MOLT_NE)
+#undef MOLT_DEFINE_COMPARE
+
+#endif /* MOLT_OPS_H */

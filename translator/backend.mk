@@ -1,0 +1,10 @@
+## Automake fragment: the translator's middle and back end and its driver.
+MOLT_BACKEND_SOURCES = \
+	translator/arena.c translator/arena.h \
+	translator/symtable.c translator/symtable.h \
+	translator/ir.c translator/ir.h translator/ir_print.c \
+	translator/lower.c translator/lower.h \
+	translator/emit_c.c translator/emit_c.h \
+	translator/jit.c translator/cc.c translator/toolchain.h \
+	translator/driver.c translator/driver.h \
+	translator/main.c
