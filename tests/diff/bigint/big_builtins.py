@@ -1,0 +1,15 @@
+# Builtins on bigints: abs, divmod, pow with modulus, round with negative
+# ndigits, min/max, int()/float()/str()/bool() conversions.
+a = -(7 ** 60)
+print(abs(a), abs(-a), abs(-(2 ** 47)), abs(-(2 ** 47) - 1))
+print(divmod(a, 10 ** 20), divmod(-a, -(10 ** 20)))
+print(pow(7, 10 ** 5, 10 ** 30), pow(2 ** 100, 3, 10 ** 9 + 7), pow(-(2 ** 100), 3, 97))
+print(pow(3, -1, 2 ** 89 - 1), pow(2 ** 70, 2), pow(-2, 127))
+print(round(2 ** 100, -10), round(-(2 ** 100), -20), round(123456789 ** 4, -30))
+print(round(15, -1), round(25, -1), round(-25, -1), round(35, -1), round(5, -1), round(2 ** 70, 5))
+print(min(2 ** 70, -(2 ** 70), 3), max(2 ** 70, 2 ** 71, 2 ** 69), max(-(2 ** 70), 0))
+print(float(2 ** 70), float(-(2 ** 80)), float(2 ** 53 + 1), float(2 ** 53 + 3))
+print(float(2 ** 1024 - 2 ** 971), float(2 ** 1024 - 2 ** 970 - 1), float(10 ** 308))
+print(int(1e300) == 10 ** 300, int(1e300) - 10 ** 300 < 10 ** 285, int(-1e30))
+print(bool(2 ** 100), bool(2 ** 100 - 2 ** 100), str(-(2 ** 80)), repr(2 ** 80))
+print(int("99999999999999999999999999") + 1, int("-140737488355329") - 1)
