@@ -1,0 +1,31 @@
+# float // and % sign rules (result of % takes the divisor's sign), divmod,
+# signed zeros in results, and mixing with ints.
+def show(a, b):
+    print(a, b, a // b, a % b, divmod(a, b))
+
+
+show(7.5, 2.0)
+show(-7.5, 2.0)
+show(7.5, -2.0)
+show(-7.5, -2.0)
+show(7.0, 0.5)
+show(-7.0, 0.5)
+show(1.0, 0.1)
+show(-1.0, 0.1)
+show(0.0, 3.0)
+show(-0.0, 3.0)
+show(0.0, -3.0)
+show(-0.0, -3.0)
+show(3.0, 3.0)
+show(-3.0, 3.0)
+show(1e308, 1e-308)
+show(1e-308, 1e308)
+show(-1e-308, 1e308)
+show(5, 2.5)
+show(-5, 2.5)
+show(7, -0.75)
+show(2 ** 60, 3.5)
+show(-(10 ** 20), 7.25)
+print(7.5 % 2, -7.5 % 2, 7.5 % -2, -7.5 // 2, 7.5 // -2)
+print(6.0 % 2.0, -6.0 % 2.0, 6.0 % -2.0, -6.0 % -2.0)
+print(0.3 % 0.1, 0.3 // 0.1, 1e16 % 3.0, -1e16 % 3.0)
