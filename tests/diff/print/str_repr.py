@@ -1,0 +1,11 @@
+# str() and repr() of every value kind in the subset, printed directly.
+print(str(1), repr(1), str(-2 ** 100), repr(2 ** 64))
+print(str(1.0), repr(1.5), str(1e16), repr(1e-7), str(-0.0), repr(1e309), repr(1e309 - 1e309))
+print(str(True), repr(False), str(None), repr(None))
+print(str("plain"), repr("plain"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("back\\slash"))
+print(repr("tab\t"), repr("nl\n"), repr("cr\r"), repr("nul\0"), repr("\x7f"), repr("\x1b[0m"))
+print(repr("caf\u00e9"), repr("日本"), repr("\u200b"), repr("\U0001F600"), repr(""))
+print(str(str(5)), repr(repr(5)), repr(str(2.5)), str(repr("q")))
+print(repr(0.1 + 0.2), str(1 / 3), repr(2 ** 0.5), str(10 ** 20 / 3))
+print(str(), repr(str()))
