@@ -1,0 +1,3 @@
+# OverflowError converting a huge int to float explicitly: float(10**400).
+print(float(10 ** 300))
+print(float(10 ** 400))

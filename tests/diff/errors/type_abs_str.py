@@ -1,0 +1,3 @@
+# TypeError: abs() of a str.
+print(abs(-2.5))
+print(abs("x"))
