@@ -22,6 +22,43 @@ MOLT_API int molt_main(int argc, char **argv, MoltValue (*body)(void));
 void GC_init(void);
 #define MOLT_GC_INIT() GC_init()
 
+/* ---- helpers for generated code ----
+ * Each generated function has an `int lineno` and one `error:` exit that
+ * records (function, lineno) in the traceback and returns MOLT_NULL. */
+
+#define MOLT_ERROR(line)                                                       \
+    do {                                                                       \
+        lineno = (line);                                                       \
+        goto error;                                                            \
+    } while (0)
+/* Go to the error exit when v is MOLT_NULL (an exception is pending). */
+#define MOLT_CHECK(v, line)                                                    \
+    do {                                                                       \
+        if (MOLT_UNLIKELY((v) == MOLT_NULL))                                   \
+            MOLT_ERROR(line);                                                  \
+    } while (0)
+/* The same for int results, where -1 means an exception is pending. */
+#define MOLT_CHECK_INT(r, line)                                                \
+    do {                                                                       \
+        if (MOLT_UNLIKELY((r) < 0))                                            \
+            MOLT_ERROR(line);                                                  \
+    } while (0)
+/* UnboundLocalError when local `var` has no value yet. */
+#define MOLT_CHECK_BOUND(var, name, line)                                      \
+    do {                                                                       \
+        if (MOLT_UNLIKELY((var) == MOLT_NULL)) {                               \
+            molt_err_unbound_local(name);                                      \
+            MOLT_ERROR(line);                                                  \
+        }                                                                      \
+    } while (0)
+
+/* The builtin `name`, or MOLT_NULL with NameError. */
+static inline MoltValue molt_load_builtin(const char *name)
+{
+    MoltValue v = molt_builtin(name);
+    return v != MOLT_NULL ? v : molt_err_name(name);
+}
+
 /* ---- for x in range(...) ----
  * The emitter lowers `for x in range(a, b, c)` (with range the builtin) to
  * a MoltRange loop: int64 counters when all bounds are small ints, generic

@@ -1,0 +1,203 @@
+/* The translation pipeline behind each molt2c command:
+ *   read -> parse -> symtable -> lower -> { print AST | print IR | emit C }
+ *   -> { libtcc in memory | system cc | file }. */
+#include "driver.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "emit_c.h"
+#include "ir.h"
+#include "lower.h"
+#include "parser.h"
+#include "symtable.h"
+#include "toolchain.h"
+
+/* The whole file, NUL-terminated, or NULL with a message. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "molt2c: cannot open '%s': %s\n", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf) {
+            fprintf(stderr, "molt2c: out of memory reading '%s'\n", path);
+            fclose(f);
+            return NULL;
+        }
+        n += fread(buf + n, 1, cap - n - 1, f);
+        if (n < cap - 1)
+            break;
+        cap *= 2;
+        char *bigger = realloc(buf, cap);
+        if (!bigger)
+            free(buf);
+        buf = bigger;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        fprintf(stderr, "molt2c: cannot read '%s': %s\n", path, strerror(errno));
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* C identifier stem from the file name: "dir/my-prog.py" -> "my_prog". */
+static const char *module_cname(Arena *a, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    if (n > 3 && strcmp(base + n - 3, ".py") == 0)
+        n -= 3;
+    char *c = arena_alloc(a, n + 2);
+    size_t j = 0;
+    if (n == 0 || isdigit((unsigned char)base[0]))
+        c[j++] = '_';
+    for (size_t i = 0; i < n; i++)
+        c[j++] = isalnum((unsigned char)base[i]) ? base[i] : '_';
+    c[j] = '\0';
+    return c;
+}
+
+static int report(const Diag *d)
+{
+    diag_print(d);
+    return d->kind == DIAG_UNSUPPORTED ? EXIT_UNSUPPORTED : EXIT_PYTHON_ERROR;
+}
+
+static int write_c(const char *path, const IrModule *m, const EmitOptions *eo)
+{
+    FILE *out = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
+    if (!out) {
+        fprintf(stderr, "molt2c: cannot write '%s': %s\n", path, strerror(errno));
+        return EXIT_USAGE;
+    }
+    int rc = emit_c_module(out, m, eo);
+    if (out != stdout ? fclose(out) != 0 : fflush(out) != 0)
+        rc = -1;
+    if (rc < 0) {
+        fprintf(stderr, "molt2c: error writing '%s'\n", path);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+static int do_build(const Options *o, const IrModule *m, const EmitOptions *eo)
+{
+    char exe_default[4096];
+    const char *exe = o->output;
+    if (!exe) {
+        const char *base = strrchr(o->input, '/');
+        base = base ? base + 1 : o->input;
+        size_t n = strlen(base);
+        if (n > 3 && strcmp(base + n - 3, ".py") == 0)
+            n -= 3;
+        snprintf(exe_default, sizeof exe_default, "%.*s", (int)n, base);
+        exe = exe_default;
+    }
+    char c_path[4200];
+    int fd = -1;
+    if (o->keep_c) {
+        snprintf(c_path, sizeof c_path, "%s.c", exe);
+    } else {
+        const char *tmp = getenv("TMPDIR");
+        snprintf(c_path, sizeof c_path, "%s/molt2c-XXXXXX.c", tmp && *tmp ? tmp : "/tmp");
+        fd = mkstemps(c_path, 2);
+        if (fd < 0) {
+            fprintf(stderr, "molt2c: cannot create a temporary file: %s\n", strerror(errno));
+            return EXIT_USAGE;
+        }
+        close(fd);
+    }
+    int rc = write_c(c_path, m, eo);
+    if (rc == 0)
+        rc = cc_build(c_path, exe, o->input);
+    if (!o->keep_c)
+        unlink(c_path);
+    return rc;
+}
+
+static int do_run(const Options *o, const IrModule *m, const EmitOptions *eo)
+{
+    char *text;
+    size_t len;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem || emit_c_module(mem, m, eo) < 0 || fclose(mem) != 0) {
+        fprintf(stderr, "molt2c: out of memory generating C\n");
+        return EXIT_CC_FAILED;
+    }
+    char entry[512];
+    snprintf(entry, sizeof entry, "%s", m->funcs[0]->cname);
+    /* The program's output and molt2c's share stdout: flush ours first. */
+    fflush(stdout);
+    return jit_run(text, entry, o->input, o->prog_argc, o->prog_argv);
+}
+
+int driver_run(const Options *o)
+{
+    size_t len;
+    char *src = read_file(o->input, &len);
+    if (!src)
+        return EXIT_USAGE;
+    Arena *arena = arena_new();
+    Diag diag = { 0 };
+    diag.file = o->input;
+    diag.source = src;
+    int rc = 0;
+    mod_ty mod = parse_source(arena, o->input, src, len, &diag);
+    if (!mod) {
+        rc = report(&diag);
+        goto done;
+    }
+    if (o->cmd == CMD_AST) {
+        ast_dump(stdout, mod, o->positions);
+        goto done;
+    }
+    SymTable *st = sym_build(arena, mod, &diag);
+    if (!st) {
+        rc = report(&diag);
+        goto done;
+    }
+    IrModule *m = lower_module(arena, mod, st, o->input, module_cname(arena, o->input), &diag);
+    if (!m) {
+        rc = report(&diag);
+        goto done;
+    }
+    EmitOptions eo = { src, o->line_directives };
+    switch (o->cmd) {
+    case CMD_IR:
+        ir_print(stdout, m);
+        break;
+    case CMD_EMIT:
+        rc = write_c(o->output ? o->output : "-", m, &eo);
+        break;
+    case CMD_BUILD:
+        rc = do_build(o, m, &eo);
+        break;
+    case CMD_RUN:
+        rc = do_run(o, m, &eo);
+        break;
+    case CMD_AST:
+        break;
+    }
+done:
+    arena_free(arena);
+    free(src);
+    return rc;
+}

@@ -1,0 +1,21 @@
+/* The translation pipeline behind each molt2c command. */
+#ifndef MOLT_DRIVER_H
+#define MOLT_DRIVER_H
+
+typedef enum { CMD_RUN, CMD_BUILD, CMD_EMIT, CMD_AST, CMD_IR } Command;
+
+typedef struct Options {
+    Command cmd;
+    const char *input; /* the .py file */
+    const char *output; /* -o, or NULL for the default */
+    int positions; /* ast --positions */
+    int line_directives; /* emit/build --line-directives */
+    int keep_c; /* build --keep-c: leave the generated .c beside the exe */
+    int prog_argc; /* run: argv of the program, argv[0] = input */
+    char **prog_argv;
+} Options;
+
+/* Run one command; returns molt2c's exit status (see toolchain.h). */
+int driver_run(const Options *o);
+
+#endif /* MOLT_DRIVER_H */

@@ -1,0 +1,793 @@
+/* C emission: Molt IR -> one readable C99 translation unit per module.
+ *
+ * Layout of the unit: the module state struct M (globals, constants,
+ * cached builtins, function objects; registered as GC roots), the static
+ * descriptions of each function, the functions (a direct C entry with
+ * positional parameters plus a generic entry the runtime calls after
+ * binding arguments), the module body, and main().
+ *
+ * Readability rules: Python names survive (local `n` is `n`, global `fib`
+ * is `M.g.fib`), each Python line is announced by a comment quoting it,
+ * blocks are laid out in source order and fall through where they can,
+ * and every check that can fail names its Python line.
+ */
+#include "emit_c.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <molt/object.h>
+
+#include "ast.h"
+
+typedef struct Emit {
+    FILE *out;
+    const IrModule *m;
+    const EmitOptions *opt;
+    const IrFunc *f;
+    int last_line; /* last Python line announced in the current function */
+    int uses_error, uses_truth;
+    char *reachable; /* per block */
+    int *refs; /* per block: number of jumps to it */
+    /* Per temp and per local: bit 1 = read, bit 2 = written. Only referenced
+     * variables are declared, and never-read ones get a (void) use, so the
+     * C compiles without warnings at -Wall -Wextra. */
+    char *temp_use, *local_use;
+    int writing; /* put_opd is printing an assignment target */
+} Emit;
+
+/* ---- names ---- */
+
+static const char *const c_keywords[] = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
+    "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
+    "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "asm",
+    "typeof", "main", "errno", "stdin", "stdout", "stderr", "assert", "offsetof", "bool", "true", "false",
+    "M", "lineno", "truth", "self", "args", "error", NULL,
+};
+
+static int is_reserved(const char *name)
+{
+    for (int i = 0; c_keywords[i]; i++)
+        if (strcmp(name, c_keywords[i]) == 0)
+            return 1;
+    /* Our own temporaries and range slots, and runtime prefixes. */
+    if ((name[0] == 't' || name[0] == 'r' || name[0] == 'b') && name[1]) {
+        const char *p = name + 1;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (*p == '\0')
+            return 1;
+    }
+    return strncmp(name, "molt_", 5) == 0 || strncmp(name, "MOLT_", 5) == 0 || strncmp(name, "m_", 2) == 0
+        || name[0] == '_';
+}
+
+/* Print a Python identifier as a C identifier: unchanged when it is plain
+ * ASCII and not reserved, else `py_` followed by the name with non-ASCII
+ * bytes as `_xHH`. */
+static void put_name(FILE *out, const char *name)
+{
+    int ascii = 1;
+    for (const char *p = name; *p; p++)
+        if ((unsigned char)*p >= 0x80)
+            ascii = 0;
+    if (ascii && !is_reserved(name)) {
+        fputs(name, out);
+        return;
+    }
+    fputs("py_", out);
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (*p >= 0x80)
+            fprintf(out, "_x%02X", *p);
+        else
+            fputc(*p, out);
+    }
+}
+
+/* A C string literal for bytes s[0..len): printable ASCII as is, the rest
+ * as octal escapes (never ambiguous with a following digit... except
+ * digits, handled by always using three octal digits). */
+static void put_cstring(FILE *out, const char *s, size_t len)
+{
+    fputc('"', out);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '?' && i + 1 < len && s[i + 1] == '?')
+            fputs("\\?", out); /* no trigraphs */
+        else if (c < 0x20 || c >= 0x7f)
+            fprintf(out, "\\%03o", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+/* Text safe inside a C comment: no "*" "/" pair and no line breaks. */
+static void put_comment_text(FILE *out, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '*' && i + 1 < len && s[i + 1] == '/') {
+            fputs("* /", out);
+            i++;
+        } else if (s[i] == '\n' || s[i] == '\r') {
+            fputs("\\n", out);
+        } else {
+            fputc(s[i], out);
+        }
+    }
+}
+
+/* ---- source lines ---- */
+
+static const char *source_line(const char *src, int line, size_t *len)
+{
+    if (!src || line < 1)
+        return NULL;
+    const char *p = src;
+    for (int l = 1; l < line; l++) {
+        p = strchr(p, '\n');
+        if (!p)
+            return NULL;
+        p++;
+    }
+    while (*p == ' ' || *p == '\t')
+        p++;
+    const char *e = p;
+    while (*e && *e != '\n' && *e != '\r')
+        e++;
+    *len = (size_t)(e - p);
+    return p;
+}
+
+/* Announce Python line `line` before the code that implements it. */
+static void announce_line(Emit *e, int line)
+{
+    if (line <= 0 || line == e->last_line)
+        return;
+    e->last_line = line;
+    size_t len;
+    const char *text = source_line(e->opt->source, line, &len);
+    if (e->opt->line_directives) {
+        fprintf(e->out, "#line %d ", line);
+        put_cstring(e->out, e->m->file, strlen(e->m->file));
+        fputc('\n', e->out);
+    }
+    fprintf(e->out, "    /* %d: ", line);
+    if (text)
+        put_comment_text(e->out, text, len);
+    fputs(" */\n", e->out);
+}
+
+/* ---- operands ---- */
+
+static void put_const(Emit *e, int index)
+{
+    const IrConst *c = &e->m->consts[index];
+    char buf[40];
+    switch (c->kind) {
+    case IRC_NONE:
+        fputs("MOLT_NONE", e->out);
+        break;
+    case IRC_TRUE:
+        fputs("MOLT_TRUE", e->out);
+        break;
+    case IRC_FALSE:
+        fputs("MOLT_FALSE", e->out);
+        break;
+    case IRC_ELLIPSIS:
+        fputs("MOLT_ELLIPSIS", e->out);
+        break;
+    case IRC_INT:
+        fprintf(e->out, "MOLT_INT(%lld)", (long long)c->i);
+        break;
+    case IRC_FLOAT:
+        if (c->d - c->d != 0.0) { /* inf or nan */
+            uint64_t bits;
+            memcpy(&bits, &c->d, sizeof bits);
+            fprintf(e->out, "MOLT_FLOAT_BITS(0x%016llxULL)", (unsigned long long)bits);
+        } else {
+            ast_format_double(buf, c->d, 1);
+            fprintf(e->out, "molt_from_double(%s)", buf);
+        }
+        break;
+    default: /* heap constants live in M */
+        fprintf(e->out, "M.k%d", index);
+        break;
+    }
+}
+
+static void put_opd(Emit *e, IrOpd o)
+{
+    switch (o.kind) {
+    case OPD_NONE:
+        fputs("MOLT_NULL", e->out);
+        break;
+    case OPD_TEMP:
+        fprintf(e->out, "t%d", o.index);
+        e->temp_use[o.index] |= e->writing ? 2 : 1;
+        break;
+    case OPD_LOCAL:
+        put_name(e->out, e->f->locals[o.index]);
+        e->local_use[o.index] |= e->writing ? 2 : 1;
+        break;
+    case OPD_CONST:
+        put_const(e, o.index);
+        break;
+    }
+}
+
+/* `(MoltValue[]){ a, b }` or `NULL` */
+static void put_argv(Emit *e, const IrOpd *args, int n)
+{
+    if (n == 0) {
+        fputs("NULL", e->out);
+        return;
+    }
+    fputs("(MoltValue[]){ ", e->out);
+    for (int i = 0; i < n; i++) {
+        if (i)
+            fputs(", ", e->out);
+        put_opd(e, args[i]);
+    }
+    fputs(" }", e->out);
+}
+
+static void put_global(Emit *e, const char *name)
+{
+    fputs("M.g.", e->out);
+    put_name(e->out, name);
+}
+
+/* ---- instructions ---- */
+
+static void put_check(Emit *e, IrOpd v, int line)
+{
+    fputs("    MOLT_CHECK(", e->out);
+    put_opd(e, v);
+    fprintf(e->out, ", %d);\n", line);
+    e->uses_error = 1;
+}
+
+static void put_assign_start(Emit *e, IrOpd dst)
+{
+    fputs("    ", e->out);
+    e->writing = 1;
+    put_opd(e, dst);
+    e->writing = 0;
+    fputs(" = ", e->out);
+}
+
+static const char *const binop_fn[] = {
+    "molt_add", "molt_sub", "molt_mul", "molt_truediv", "molt_floordiv", "molt_mod", "molt_pow",
+    "molt_lshift", "molt_rshift", "molt_and", "molt_or", "molt_xor", "molt_matmul",
+};
+static const char *const compare_fn[] = { "molt_lt", "molt_le", "molt_eq", "molt_ne", "molt_gt", "molt_ge" };
+static const char *const unary_fn[] = { "molt_neg", "molt_pos", "molt_invert" };
+
+static void put_goto(Emit *e, int target, int next)
+{
+    if (target != next)
+        fprintf(e->out, "    goto b%d;\n", target);
+}
+
+static int const_truth(const Emit *e, IrOpd o, int *truth)
+{
+    if (o.kind != OPD_CONST)
+        return 0;
+    const IrConst *c = &e->m->consts[o.index];
+    if (c->kind == IRC_TRUE || c->kind == IRC_FALSE || c->kind == IRC_NONE) {
+        *truth = c->kind == IRC_TRUE;
+        return 1;
+    }
+    return 0;
+}
+
+static void emit_call(Emit *e, const IrInstr *in)
+{
+    int npos = in->nargs;
+    if (in->b.kind == OPD_CONST)
+        npos -= e->m->consts[in->b.index].n;
+    if (in->func >= 0) {
+        const IrFunc *target = e->m->funcs[in->func];
+        fputs("    if (", e->out);
+        put_opd(e, in->a);
+        fprintf(e->out, " == M.fn.%s)\n    ", target->cname);
+        put_assign_start(e, in->dst);
+        fprintf(e->out, "%s(", target->cname);
+        for (int i = 0; i < in->nargs; i++) {
+            if (i)
+                fputs(", ", e->out);
+            put_opd(e, in->args[i]);
+        }
+        fputs(");\n    else\n    ", e->out);
+    }
+    put_assign_start(e, in->dst);
+    fputs("molt_call(", e->out);
+    put_opd(e, in->a);
+    fputs(", ", e->out);
+    put_argv(e, in->args, in->nargs);
+    fprintf(e->out, ", %d, ", npos);
+    put_opd(e, in->b);
+    fputs(");\n", e->out);
+    put_check(e, in->dst, in->line);
+}
+
+static void emit_instr(Emit *e, const IrInstr *in, int next)
+{
+    FILE *out = e->out;
+    announce_line(e, in->line);
+    switch (in->op) {
+    case IR_MOVE:
+        put_assign_start(e, in->dst);
+        put_opd(e, in->a);
+        fputs(";\n", out);
+        break;
+    case IR_BINOP:
+    case IR_INPLACE:
+    case IR_COMPARE:
+        put_assign_start(e, in->dst);
+        fprintf(out, "%s(", in->op == IR_COMPARE ? compare_fn[in->sub] : binop_fn[in->sub]);
+        put_opd(e, in->a);
+        fputs(", ", out);
+        put_opd(e, in->b);
+        fputs(");\n", out);
+        put_check(e, in->dst, in->line);
+        break;
+    case IR_UNARY:
+    case IR_NOT:
+        put_assign_start(e, in->dst);
+        fprintf(out, "%s(", in->op == IR_NOT ? "molt_not" : unary_fn[in->sub]);
+        put_opd(e, in->a);
+        fputs(");\n", out);
+        put_check(e, in->dst, in->line);
+        break;
+    case IR_IS:
+        put_assign_start(e, in->dst);
+        fputs(in->sub ? "molt_is_not(" : "molt_is(", out);
+        put_opd(e, in->a);
+        fputs(", ", out);
+        put_opd(e, in->b);
+        fputs(");\n", out);
+        break;
+    case IR_CHECK_BOUND:
+    case IR_DEL_LOCAL:
+        fputs("    MOLT_CHECK_BOUND(", out);
+        put_opd(e, in->a);
+        fputs(", ", out);
+        put_cstring(out, e->f->locals[in->a.index], strlen(e->f->locals[in->a.index]));
+        fprintf(out, ", %d);\n", in->line);
+        e->uses_error = 1;
+        if (in->op == IR_DEL_LOCAL) {
+            put_assign_start(e, in->a);
+            fputs("MOLT_NULL;\n", out);
+        }
+        break;
+    case IR_LOAD_GLOBAL:
+        put_assign_start(e, in->dst);
+        put_global(e, in->name);
+        fputs(";\n    if (MOLT_UNLIKELY(", out);
+        put_opd(e, in->dst);
+        fputs(" == MOLT_NULL))\n    ", out);
+        put_assign_start(e, in->dst);
+        fputs("molt_load_builtin(", out);
+        put_cstring(out, in->name, strlen(in->name));
+        fputs(");\n", out);
+        put_check(e, in->dst, in->line);
+        break;
+    case IR_LOAD_BUILTIN:
+        put_assign_start(e, in->dst);
+        fputs("molt_load_builtin(", out);
+        put_cstring(out, in->name, strlen(in->name));
+        fputs(");\n", out);
+        put_check(e, in->dst, in->line);
+        break;
+    case IR_STORE_GLOBAL:
+        fputs("    ", out);
+        put_global(e, in->name);
+        fputs(" = ", out);
+        put_opd(e, in->a);
+        fputs(";\n", out);
+        break;
+    case IR_DEL_GLOBAL:
+        fputs("    if (", out);
+        put_global(e, in->name);
+        fputs(" == MOLT_NULL) {\n        molt_err_name(", out);
+        put_cstring(out, in->name, strlen(in->name));
+        fprintf(out, ");\n        MOLT_ERROR(%d);\n    }\n    ", in->line);
+        put_global(e, in->name);
+        fputs(" = MOLT_NULL;\n", out);
+        e->uses_error = 1;
+        break;
+    case IR_CALL:
+        emit_call(e, in);
+        break;
+    case IR_MAKE_FUNCTION: {
+        const IrFunc *fn = e->m->funcs[in->func];
+        put_assign_start(e, in->dst);
+        fprintf(out, "molt_function_new(&%s__def, ", fn->cname);
+        if (in->nargs) {
+            fprintf(out, "molt_tuple_new(%d, ", in->nargs);
+            put_argv(e, in->args, in->nargs);
+            fputs(")", out);
+        } else {
+            fputs("MOLT_NULL", out);
+        }
+        fprintf(out, ");\n    M.fn.%s = ", fn->cname);
+        put_opd(e, in->dst);
+        fputs(";\n", out);
+        break;
+    }
+    case IR_RAISE:
+        fputs("    molt_raise_value(", out);
+        put_opd(e, in->a);
+        fprintf(out, ");\n    MOLT_ERROR(%d);\n", in->line);
+        e->uses_error = 1;
+        break;
+    case IR_RERAISE:
+        fprintf(out, "    molt_raise(&MoltExc_RuntimeError, \"No active exception to reraise\");\n"
+                     "    MOLT_ERROR(%d);\n",
+            in->line);
+        e->uses_error = 1;
+        break;
+    case IR_RANGE_INIT:
+        fprintf(out, "    MOLT_CHECK_INT(molt_range_init(&r%d, ", in->slot);
+        put_argv(e, in->args, in->nargs);
+        fprintf(out, ", %d), %d);\n", in->nargs, in->line);
+        e->uses_error = 1;
+        break;
+    case IR_RANGE_NEXT:
+        put_assign_start(e, in->dst);
+        fprintf(out, "molt_range_next(&r%d);\n    if (", in->slot);
+        put_opd(e, in->dst);
+        fprintf(out, " == MOLT_STOP)\n        goto b%d;\n", in->target);
+        put_check(e, in->dst, in->line);
+        break;
+    case IR_JUMP:
+        put_goto(e, in->target, next);
+        break;
+    case IR_BRANCH: {
+        int t;
+        if (const_truth(e, in->a, &t)) {
+            put_goto(e, t ? in->target : in->target2, next);
+            break;
+        }
+        fputs("    truth = molt_truth(", out);
+        put_opd(e, in->a);
+        fprintf(out, ");\n    MOLT_CHECK_INT(truth, %d);\n", in->line);
+        e->uses_error = e->uses_truth = 1;
+        if (in->target == next)
+            fprintf(out, "    if (!truth)\n        goto b%d;\n", in->target2);
+        else {
+            fprintf(out, "    if (truth)\n        goto b%d;\n", in->target);
+            put_goto(e, in->target2, next);
+        }
+        break;
+    }
+    case IR_RETURN:
+        fputs("    molt_leave();\n    return ", out);
+        put_opd(e, in->a);
+        fputs(";\n", out);
+        break;
+    }
+}
+
+/* ---- functions ---- */
+
+static void mark_reachable(Emit *e, int b)
+{
+    if (e->reachable[b])
+        return;
+    e->reachable[b] = 1;
+    const IrBlock *blk = &e->f->blocks[b];
+    for (int i = 0; i < blk->ninstrs; i++) {
+        const IrInstr *in = &blk->instrs[i];
+        if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_RANGE_NEXT)
+            mark_reachable(e, in->target);
+        if (in->op == IR_BRANCH)
+            mark_reachable(e, in->target2);
+    }
+}
+
+static void count_refs(Emit *e, int b, int next_in_layout)
+{
+    const IrBlock *blk = &e->f->blocks[b];
+    for (int i = 0; i < blk->ninstrs; i++) {
+        const IrInstr *in = &blk->instrs[i];
+        int t;
+        if (in->op == IR_RANGE_NEXT)
+            e->refs[in->target]++;
+        else if (in->op == IR_JUMP && in->target != next_in_layout)
+            e->refs[in->target]++;
+        else if (in->op == IR_BRANCH && const_truth(e, in->a, &t)) {
+            int target = t ? in->target : in->target2;
+            if (target != next_in_layout)
+                e->refs[target]++;
+        } else if (in->op == IR_BRANCH) {
+            if (in->target != next_in_layout)
+                e->refs[in->target]++;
+            e->refs[in->target2]++;
+        }
+    }
+}
+
+static void put_signature(Emit *e, const IrFunc *f)
+{
+    fprintf(e->out, "static MoltValue %s(", f->cname);
+    if (f->nparams == 0)
+        fputs("void", e->out);
+    for (int i = 0; i < f->nparams; i++) {
+        fputs(i ? ", MoltValue " : "MoltValue ", e->out);
+        put_name(e->out, f->locals[i]);
+    }
+    fputc(')', e->out);
+}
+
+/* The body of f, without its declarations (they depend on what the body
+ * uses, so the body is written to memory first). */
+static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
+{
+    FILE *saved = e->out;
+    e->out = open_memstream(text, len);
+    if (!e->out) {
+        e->out = saved;
+        return -1;
+    }
+    int *order = calloc((size_t)f->nblocks + 1, sizeof *order);
+    e->reachable = calloc((size_t)f->nblocks + 1, 1);
+    e->refs = calloc((size_t)f->nblocks + 1, sizeof *e->refs);
+    int n = ir_block_order(f, order);
+    mark_reachable(e, 0);
+    /* Layout: reachable blocks in source order. */
+    int nl = 0;
+    for (int k = 0; k < n; k++)
+        if (e->reachable[order[k]])
+            order[nl++] = order[k];
+    for (int k = 0; k < nl; k++)
+        count_refs(e, order[k], k + 1 < nl ? order[k + 1] : -1);
+    for (int k = 0; k < nl; k++) {
+        int b = order[k], next = k + 1 < nl ? order[k + 1] : -1;
+        if (e->refs[b])
+            fprintf(e->out, "b%d:\n", b);
+        const IrBlock *blk = &f->blocks[b];
+        for (int i = 0; i < blk->ninstrs; i++)
+            emit_instr(e, &blk->instrs[i], next);
+    }
+    free(order);
+    free(e->reachable);
+    free(e->refs);
+    int rc = fclose(e->out);
+    e->out = saved;
+    return rc == 0 ? 0 : -1;
+}
+
+static int emit_function(Emit *e, const IrFunc *f, int is_body)
+{
+    FILE *out = e->out;
+    e->f = f;
+    e->last_line = 0;
+    e->uses_error = e->uses_truth = 0;
+    char *body;
+    size_t len;
+    e->temp_use = calloc((size_t)f->ntemps + 1, 1);
+    e->local_use = calloc((size_t)f->nlocals + 1, 1);
+    if (!e->temp_use || !e->local_use || emit_body(e, f, &body, &len) < 0) {
+        free(e->temp_use);
+        free(e->local_use);
+        return -1;
+    }
+
+    if (is_body) {
+        fprintf(out, "/* The module body: runs the top-level statements of %s. */\nMoltValue %s(void)\n{\n",
+            e->m->file, f->cname);
+    } else {
+        fprintf(out, "/* def %s (line %d) */\n", f->qualname, f->lineno);
+        put_signature(e, f);
+        fputs("\n{\n", out);
+    }
+    int ndeclared = 0;
+    for (int i = 0; i < f->ntemps; i++)
+        if (e->temp_use[i])
+            fprintf(out, "%s t%d = MOLT_NULL", ndeclared++ ? "," : "    MoltValue", i);
+    if (ndeclared)
+        fputs(";\n", out);
+    for (int i = f->nparams; i < f->nlocals; i++) {
+        if (!e->local_use[i])
+            continue;
+        fputs("    MoltValue ", out);
+        put_name(out, f->locals[i]);
+        fputs(" = MOLT_NULL; /* local */\n", out);
+    }
+    for (int i = 0; i < f->nranges; i++)
+        fprintf(out, "    MoltRange r%d;\n", i);
+    if (e->uses_truth)
+        fputs("    int truth;\n", out);
+    if (e->uses_error)
+        fputs("    int lineno;\n", out);
+    for (int i = 0; i < f->ntemps; i++)
+        if (e->temp_use[i] && !(e->temp_use[i] & 1))
+            fprintf(out, "    (void)t%d;\n", i);
+    for (int i = 0; i < f->nlocals; i++)
+        if ((i < f->nparams || e->local_use[i]) && !(e->local_use[i] & 1)) {
+            fputs("    (void)", out);
+            put_name(out, f->locals[i]);
+            fputs(";\n", out);
+        }
+    free(e->temp_use);
+    free(e->local_use);
+    fprintf(out, "\n    if (MOLT_UNLIKELY(molt_enter() < 0)) {\n        molt_tb_add(&%s__code, %d);\n"
+                 "        return MOLT_NULL;\n    }\n",
+        f->cname, f->lineno);
+    if (is_body)
+        fputs("    molt_module_init();\n", out);
+    fwrite(body, 1, len, out);
+    free(body);
+    if (e->uses_error)
+        fprintf(out, "error:\n    molt_tb_add(&%s__code, lineno);\n    molt_leave();\n    return MOLT_NULL;\n",
+            f->cname);
+    fputs("}\n\n", out);
+    return 0;
+}
+
+/* The generic entry the runtime calls with bound arguments. */
+static void emit_entry(Emit *e, const IrFunc *f)
+{
+    FILE *out = e->out;
+    fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args)\n{\n    (void)self;\n", f->cname);
+    if (f->nparams == 0)
+        fputs("    (void)args;\n", out);
+    fprintf(out, "    return %s(", f->cname);
+    for (int i = 0; i < f->nparams; i++)
+        fprintf(out, "%sargs[%d]", i ? ", " : "", i);
+    fputs(");\n}\n\n", out);
+}
+
+/* ---- the module ---- */
+
+static void emit_state(Emit *e)
+{
+    const IrModule *m = e->m;
+    FILE *out = e->out;
+    fputs("/* Module state: globals, heap constants and function objects. It is\n"
+          " * registered as a GC root, because memory libtcc allocates is not scanned. */\n"
+          "static struct {\n    struct {\n",
+        out);
+    for (int i = 0; i < m->nglobals; i++) {
+        fputs("        MoltValue ", out);
+        put_name(out, m->globals[i]);
+        fputs(";\n", out);
+    }
+    if (m->nglobals == 0)
+        fputs("        MoltValue unused_;\n", out);
+    fputs("    } g; /* module globals, MOLT_NULL while unbound */\n", out);
+    fputs("    struct {\n", out);
+    for (int i = 1; i < m->nfuncs; i++)
+        fprintf(out, "        MoltValue %s;\n", m->funcs[i]->cname);
+    if (m->nfuncs == 1)
+        fputs("        MoltValue unused_;\n", out);
+    fputs("    } fn; /* the function object each def last created */\n", out);
+    for (int i = 0; i < m->nconsts; i++) {
+        const IrConst *c = &m->consts[i];
+        if (c->kind != IRC_STR && c->kind != IRC_BIGINT && c->kind != IRC_KWNAMES)
+            continue;
+        fprintf(out, "    MoltValue k%d; /* ", i);
+        if (c->kind == IRC_STR) {
+            fputc('\'', out);
+            put_comment_text(out, c->s, c->len > 60 ? 60 : c->len);
+            fputs(c->len > 60 ? "...'" : "'", out);
+        } else if (c->kind == IRC_BIGINT) {
+            size_t n = strlen(c->s);
+            put_comment_text(out, c->s, n > 60 ? 60 : n);
+            if (n > 60)
+                fputs("...", out);
+        } else {
+            fputs("keywords:", out);
+            for (int j = 0; j < c->n; j++)
+                fprintf(out, " %s", c->names[j]);
+        }
+        fputs(" */\n", out);
+    }
+    fputs("} M;\n\n", out);
+}
+
+static void emit_descriptions(Emit *e)
+{
+    const IrModule *m = e->m;
+    FILE *out = e->out;
+    for (int i = 0; i < m->nfuncs; i++) {
+        const IrFunc *f = m->funcs[i];
+        fprintf(out, "static const MoltCode %s__code = { ", f->cname);
+        put_cstring(out, f->name, strlen(f->name));
+        fputs(", ", out);
+        put_cstring(out, m->file, strlen(m->file));
+        fputs(" };\n", out);
+        if (i == 0)
+            continue;
+        put_signature(e, f);
+        fputs(";\n", out);
+        fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args);\n", f->cname);
+        if (f->nparams) {
+            fprintf(out, "static const char *const %s__params[] = { ", f->cname);
+            for (int p = 0; p < f->nparams; p++) {
+                if (p)
+                    fputs(", ", out);
+                put_cstring(out, f->locals[p], strlen(f->locals[p]));
+            }
+            fputs(" };\n", out);
+        }
+        fprintf(out, "static const MoltFuncDef %s__def = { ", f->cname);
+        put_cstring(out, f->name, strlen(f->name));
+        fputs(", ", out);
+        put_cstring(out, f->qualname, strlen(f->qualname));
+        fprintf(out, ", %d, ", f->nparams);
+        if (f->nparams)
+            fprintf(out, "%s__params", f->cname);
+        else
+            fputs("NULL", out);
+        fprintf(out, ", %s__entry, &%s__code };\n\n", f->cname, f->cname);
+    }
+}
+
+/* molt_module_init: registers M as roots and builds the heap constants. */
+static void emit_init(Emit *e)
+{
+    const IrModule *m = e->m;
+    FILE *out = e->out;
+    fputs("static void molt_module_init(void)\n{\n    molt_register_roots(&M, sizeof M);\n", out);
+    for (int i = 0; i < m->nconsts; i++) {
+        const IrConst *c = &m->consts[i];
+        switch (c->kind) {
+        case IRC_STR:
+            fprintf(out, "    M.k%d = molt_str_from_utf8(", i);
+            put_cstring(out, c->s, c->len);
+            fprintf(out, ", %zu);\n", c->len);
+            break;
+        case IRC_BIGINT:
+            if (c->s[0] == '-')
+                fprintf(out, "    M.k%d = molt_neg(molt_int_from_digits(\"%s\", 10));\n", i, c->s + 1);
+            else
+                fprintf(out, "    M.k%d = molt_int_from_digits(\"%s\", 10);\n", i, c->s);
+            break;
+        case IRC_KWNAMES:
+            fprintf(out, "    M.k%d = molt_tuple_new(%d, (MoltValue[]){ ", i, c->n);
+            for (int j = 0; j < c->n; j++) {
+                fputs(j ? ", molt_str_from_cstr(" : "molt_str_from_cstr(", out);
+                put_cstring(out, c->names[j], strlen(c->names[j]));
+                fputc(')', out);
+            }
+            fputs(" });\n", out);
+            break;
+        default:
+            break;
+        }
+    }
+    fputs("}\n\n", out);
+}
+
+int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt)
+{
+    Emit e = { 0 };
+    e.out = out;
+    e.m = m;
+    e.opt = opt;
+    fprintf(out, "/* Generated by molt2c from %s. Edit the Python source, not this file. */\n", m->file);
+    fputs("#include <molt/molt.h>\n\n", out);
+    emit_state(&e);
+    emit_descriptions(&e);
+    emit_init(&e);
+    for (int i = 1; i < m->nfuncs; i++) {
+        if (emit_function(&e, m->funcs[i], 0) < 0)
+            return -1;
+        emit_entry(&e, m->funcs[i]);
+    }
+    if (emit_function(&e, m->funcs[0], 1) < 0)
+        return -1;
+    fprintf(out, "#ifndef MOLT_NO_MAIN\nint main(int argc, char **argv)\n{\n    MOLT_GC_INIT();\n"
+                 "    return molt_main(argc, argv, %s);\n}\n#endif\n",
+        m->funcs[0]->cname);
+    return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,189 @@
+/* Molt IR: construction of modules, functions, blocks and constants. */
+#include "ir.h"
+
+#include <string.h>
+
+/* Grow an arena array of `size`-byte elements to hold one more. */
+static void *grow(Arena *a, void *items, int n, int *cap, size_t size)
+{
+    if (n < *cap)
+        return items;
+    int ncap = *cap ? *cap * 2 : 8;
+    void *p = arena_alloc(a, size * (size_t)ncap);
+    if (n)
+        memcpy(p, items, size * (size_t)n);
+    *cap = ncap;
+    return p;
+}
+
+IrModule *ir_module_new(Arena *a, const char *name, const char *cname, const char *file)
+{
+    IrModule *m = arena_alloc(a, sizeof *m);
+    m->arena = a;
+    m->name = name;
+    m->cname = cname;
+    m->file = file;
+    return m;
+}
+
+IrFunc *ir_func_new(IrModule *m, const char *name, const char *qualname, int lineno)
+{
+    IrFunc *f = arena_alloc(m->arena, sizeof *f);
+    f->name = name;
+    f->qualname = qualname;
+    f->lineno = lineno;
+    m->funcs = grow(m->arena, m->funcs, m->nfuncs, &m->funccap, sizeof *m->funcs);
+    m->funcs[m->nfuncs++] = f;
+    return f;
+}
+
+int ir_func_index(IrModule *m, IrFunc *f)
+{
+    for (int i = 0; i < m->nfuncs; i++)
+        if (m->funcs[i] == f)
+            return i;
+    return -1;
+}
+
+int ir_local(IrModule *m, IrFunc *f, const char *name)
+{
+    for (int i = 0; i < f->nlocals; i++)
+        if (strcmp(f->locals[i], name) == 0)
+            return i;
+    f->locals = grow(m->arena, f->locals, f->nlocals, &f->localcap, sizeof *f->locals);
+    f->locals[f->nlocals] = name;
+    return f->nlocals++;
+}
+
+int ir_global_find(IrModule *m, const char *name)
+{
+    for (int i = 0; i < m->nglobals; i++)
+        if (strcmp(m->globals[i], name) == 0)
+            return i;
+    return -1;
+}
+
+int ir_global(IrModule *m, const char *name)
+{
+    int i = ir_global_find(m, name);
+    if (i >= 0)
+        return i;
+    m->globals = grow(m->arena, m->globals, m->nglobals, &m->globalcap, sizeof *m->globals);
+    m->globals[m->nglobals] = name;
+    return m->nglobals++;
+}
+
+IrOpd ir_temp(IrFunc *f) { return (IrOpd) { OPD_TEMP, f->ntemps++ }; }
+
+IrOpd ir_local_opd(int index) { return (IrOpd) { OPD_LOCAL, index }; }
+
+static int const_equal(const IrConst *a, const IrConst *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    switch (a->kind) {
+    case IRC_INT:
+        return a->i == b->i;
+    case IRC_FLOAT:
+        /* Bitwise, so 0.0 and -0.0 stay distinct. */
+        return memcmp(&a->d, &b->d, sizeof a->d) == 0;
+    case IRC_BIGINT:
+        return strcmp(a->s, b->s) == 0;
+    case IRC_STR:
+        return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
+    case IRC_KWNAMES:
+        if (a->n != b->n)
+            return 0;
+        for (int i = 0; i < a->n; i++)
+            if (strcmp(a->names[i], b->names[i]) != 0)
+                return 0;
+        return 1;
+    default:
+        return 1;
+    }
+}
+
+static IrOpd intern_const(IrModule *m, IrConst c)
+{
+    for (int i = 0; i < m->nconsts; i++)
+        if (const_equal(&m->consts[i], &c))
+            return (IrOpd) { OPD_CONST, i };
+    m->consts = grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
+    m->consts[m->nconsts] = c;
+    return (IrOpd) { OPD_CONST, m->nconsts++ };
+}
+
+IrOpd ir_const_simple(IrModule *m, IrConstKind kind) { return intern_const(m, (IrConst) { .kind = kind }); }
+
+IrOpd ir_const_int(IrModule *m, int64_t i) { return intern_const(m, (IrConst) { .kind = IRC_INT, .i = i }); }
+
+IrOpd ir_const_bigint(IrModule *m, const char *digits)
+{
+    return intern_const(m, (IrConst) { .kind = IRC_BIGINT, .s = digits });
+}
+
+IrOpd ir_const_float(IrModule *m, double d) { return intern_const(m, (IrConst) { .kind = IRC_FLOAT, .d = d }); }
+
+IrOpd ir_const_str(IrModule *m, const char *s, size_t len)
+{
+    return intern_const(m, (IrConst) { .kind = IRC_STR, .s = s, .len = len });
+}
+
+IrOpd ir_const_kwnames(IrModule *m, const char **names, int n)
+{
+    return intern_const(m, (IrConst) { .kind = IRC_KWNAMES, .names = names, .n = n });
+}
+
+int ir_block_new(IrModule *m, IrFunc *f)
+{
+    f->blocks = grow(m->arena, f->blocks, f->nblocks, &f->blockcap, sizeof *f->blocks);
+    memset(&f->blocks[f->nblocks], 0, sizeof f->blocks[0]);
+    f->blocks[f->nblocks].exc_target = -1;
+    return f->nblocks++;
+}
+
+IrInstr *ir_emit(IrModule *m, IrFunc *f, int b, IrOpcode op, int line)
+{
+    IrBlock *blk = &f->blocks[b];
+    blk->instrs = grow(m->arena, blk->instrs, blk->ninstrs, &blk->cap, sizeof *blk->instrs);
+    IrInstr *in = &blk->instrs[blk->ninstrs++];
+    memset(in, 0, sizeof *in);
+    in->op = op;
+    in->line = line;
+    in->func = -1;
+    in->target = in->target2 = -1;
+    return in;
+}
+
+void ir_block_open(IrFunc *f, int b)
+{
+    if (f->blocks[b].seq == 0)
+        f->blocks[b].seq = ++f->nopened;
+}
+
+int ir_block_order(const IrFunc *f, int *order)
+{
+    int n = 0;
+    for (int seq = 1; seq <= f->nopened; seq++)
+        for (int b = 0; b < f->nblocks; b++)
+            if (f->blocks[b].seq == seq)
+                order[n++] = b;
+    return n;
+}
+
+int ir_is_terminator(IrOpcode op) { return op == IR_JUMP || op == IR_BRANCH || op == IR_RETURN; }
+
+int ir_can_fail(const IrInstr *in)
+{
+    switch (in->op) {
+    case IR_MOVE:
+    case IR_IS:
+    case IR_STORE_GLOBAL:
+    case IR_MAKE_FUNCTION:
+    case IR_JUMP:
+    case IR_RETURN:
+        return 0;
+    default:
+        return 1;
+    }
+}

@@ -1,0 +1,172 @@
+/* Molt IR: per-function control-flow graphs of basic blocks over numbered
+ * temporaries and named locals, with explicit exception edges (docs/ir.md).
+ *
+ * A module holds a constant pool, the module-global names, and functions;
+ * the module body is function 0, named "<module>". Locals are not SSA: a
+ * local or temporary may be assigned in several blocks. Every instruction
+ * that can fail carries its Python line, and on failure control goes to
+ * its block's exception target (the function's error exit when -1).
+ */
+#ifndef MOLT_IR_H
+#define MOLT_IR_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+
+/* ---- operands ---- */
+
+typedef enum {
+    OPD_NONE,
+    OPD_TEMP, /* t<index> */
+    OPD_LOCAL, /* a local variable of the function: locals[index] */
+    OPD_CONST, /* module constant pool entry: consts[index] */
+} IrOpdKind;
+
+typedef struct IrOpd {
+    IrOpdKind kind;
+    int index;
+} IrOpd;
+
+/* ---- constants ---- */
+
+typedef enum {
+    IRC_NONE,
+    IRC_TRUE,
+    IRC_FALSE,
+    IRC_ELLIPSIS,
+    IRC_INT, /* small int: i */
+    IRC_BIGINT, /* decimal digits in s (with a leading '-' if negative) */
+    IRC_FLOAT, /* d */
+    IRC_STR, /* UTF-8 s[0..len) */
+    IRC_KWNAMES, /* tuple of str: names[0..n) */
+} IrConstKind;
+
+typedef struct IrConst {
+    IrConstKind kind;
+    int64_t i;
+    double d;
+    const char *s;
+    size_t len;
+    const char **names;
+    int n;
+} IrConst;
+
+/* ---- instructions ---- */
+
+typedef enum {
+    IR_MOVE, /* dst = a */
+    IR_BINOP, /* dst = a <op> b; op is MOLT_OP_* */
+    IR_INPLACE, /* dst = a <op>= b (falls back to the binary operator) */
+    IR_UNARY, /* dst = <op> a; op is IRU_* */
+    IR_COMPARE, /* dst = a <op> b; op is MOLT_LT..MOLT_GE */
+    IR_IS, /* dst = a is b; op 1 for `is not` */
+    IR_NOT, /* dst = not a */
+    IR_CHECK_BOUND, /* UnboundLocalError if local a is unbound */
+    IR_DEL_LOCAL, /* unbind local a (UnboundLocalError if unbound) */
+    IR_LOAD_GLOBAL, /* dst = module global `name` or builtin (NameError) */
+    IR_LOAD_BUILTIN, /* dst = builtin `name` (NameError) */
+    IR_STORE_GLOBAL, /* module global `name` = a */
+    IR_DEL_GLOBAL, /* del module global `name` (NameError) */
+    IR_CALL, /* dst = a(args...), kwnames constant in b (or OPD_NONE) */
+    IR_MAKE_FUNCTION, /* dst = new function for functions[func]; defaults tuple from args */
+    IR_RAISE, /* raise a (an exception instance or class) */
+    IR_RERAISE, /* bare `raise` */
+    IR_RANGE_INIT, /* range loop `slot` = range(args...) */
+    IR_RANGE_NEXT, /* dst = next value of range loop `slot`, or jump to target when exhausted */
+    /* terminators */
+    IR_JUMP, /* goto target */
+    IR_BRANCH, /* if truth(a) goto target else target2 */
+    IR_RETURN, /* return a */
+} IrOpcode;
+
+enum { IRU_NEG, IRU_POS, IRU_INVERT };
+
+typedef struct IrInstr {
+    IrOpcode op;
+    int sub; /* operator for BINOP/UNARY/COMPARE/IS */
+    IrOpd dst, a, b;
+    IrOpd *args;
+    int nargs;
+    const char *name; /* global name for LOAD/STORE_GLOBAL... */
+    int func; /* MAKE_FUNCTION: function index; CALL: direct target or -1 */
+    int slot; /* range loop slot */
+    int target, target2; /* block indices */
+    int line; /* Python source line */
+} IrInstr;
+
+typedef struct IrBlock {
+    IrInstr *instrs;
+    int ninstrs, cap;
+    int exc_target; /* block handling exceptions raised here, -1 = error exit */
+    int seq; /* position in source order (the order blocks were opened), 0 = never opened */
+} IrBlock;
+
+typedef struct IrFunc {
+    const char *name; /* Python name, "<module>" for the body */
+    const char *qualname;
+    const char *cname; /* C identifier of the direct entry */
+    int lineno;
+    int nparams; /* the first nparams locals are the parameters */
+    int ndefaults;
+    const char **locals;
+    int nlocals, localcap;
+    int ntemps;
+    int nranges; /* range loop slots */
+    IrBlock *blocks;
+    int nblocks, blockcap;
+    int nopened; /* blocks opened so far, for IrBlock.seq */
+} IrFunc;
+
+typedef struct IrModule {
+    Arena *arena;
+    const char *name; /* Python module name, e.g. "__main__" */
+    const char *cname; /* C identifier stem, e.g. "prog" */
+    const char *file; /* source path as given */
+    IrConst *consts;
+    int nconsts, constcap;
+    const char **globals; /* module-global names with a slot */
+    int nglobals, globalcap;
+    IrFunc **funcs; /* funcs[0] is the module body */
+    int nfuncs, funccap;
+} IrModule;
+
+/* ---- building ---- */
+
+IrModule *ir_module_new(Arena *a, const char *name, const char *cname, const char *file);
+IrFunc *ir_func_new(IrModule *m, const char *name, const char *qualname, int lineno);
+int ir_func_index(IrModule *m, IrFunc *f);
+/* Index of local `name`, added if new. */
+int ir_local(IrModule *m, IrFunc *f, const char *name);
+/* Index of global slot `name`, added if new. */
+int ir_global(IrModule *m, const char *name);
+int ir_global_find(IrModule *m, const char *name);
+IrOpd ir_temp(IrFunc *f);
+IrOpd ir_local_opd(int index);
+/* Constant operands, interned: equal constants share one pool entry. */
+IrOpd ir_const_simple(IrModule *m, IrConstKind kind);
+IrOpd ir_const_int(IrModule *m, int64_t i);
+IrOpd ir_const_bigint(IrModule *m, const char *digits);
+IrOpd ir_const_float(IrModule *m, double d);
+IrOpd ir_const_str(IrModule *m, const char *s, size_t len);
+IrOpd ir_const_kwnames(IrModule *m, const char **names, int n);
+int ir_block_new(IrModule *m, IrFunc *f);
+/* Append an instruction to block b; returns it for filling in. */
+IrInstr *ir_emit(IrModule *m, IrFunc *f, int b, IrOpcode op, int line);
+/* Mark block b as opened now: emitters lay blocks out in this order. */
+void ir_block_open(IrFunc *f, int b);
+/* The blocks of f in source order; unopened blocks are left out. Returns
+ * the count; order must hold f->nblocks entries. */
+int ir_block_order(const IrFunc *f, int *order);
+int ir_is_terminator(IrOpcode op);
+/* Whether the instruction can raise (and so needs an exception edge). */
+int ir_can_fail(const IrInstr *in);
+
+/* ---- text form (ir_print.c) ---- */
+
+void ir_print(FILE *out, const IrModule *m);
+const char *ir_binop_name(int op);
+const char *ir_compare_name(int op);
+
+#endif /* MOLT_IR_H */
