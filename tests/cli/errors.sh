@@ -1,0 +1,34 @@
+#!/bin/sh
+# Source errors: a SyntaxError is reported as CPython reports it (exit 1,
+# same last line); an unsupported construct is one line naming construct,
+# file, line and column (exit 3); nothing is run in either case.
+. "$(dirname "$0")/lib.sh"
+
+printf 'print("before")\nx = (1 +\n' >"$TMP/bad.py"
+for cmd in run build emit ir ast; do
+    expect_status 1 "$MOLT2C" $cmd "$TMP/bad.py"
+    want=$("$PYTHON3" "$TMP/bad.py" 2>&1 | tail -n 1)
+    got=$(tail -n 1 "$TMP/err")
+    [ "$got" = "$want" ] || fail "$cmd: last stderr line '$got', CPython says '$want'"
+    if grep -q before "$TMP/out"; then fail "$cmd ran a program with a syntax error"; fi
+done
+
+printf 'print("before")\n\nclass Point:\n    pass\n' >"$TMP/cls.py"
+for cmd in run build emit ir; do
+    expect_status 3 "$MOLT2C" $cmd "$TMP/cls.py"
+    expect_in "$TMP/err" "$TMP/cls.py:3:1: error: 'class' definition is not supported by molt2c yet"
+    [ "$(wc -l <"$TMP/err")" -eq 1 ] || fail "$cmd: unsupported construct should be one line"
+    if grep -q before "$TMP/out"; then fail "$cmd ran an unsupported program"; fi
+done
+# The AST of any valid program prints, supported or not.
+expect_status 0 "$MOLT2C" ast "$TMP/cls.py"
+
+printf 'for x in [1, 2]:\n    print(x)\n' >"$TMP/list.py"
+expect_status 3 "$MOLT2C" run "$TMP/list.py"
+expect_in "$TMP/err" "list.py:1:10: error:"
+
+printf 'def f():\n    break\n' >"$TMP/brk.py"
+expect_status 1 "$MOLT2C" run "$TMP/brk.py"
+want=$("$PYTHON3" "$TMP/brk.py" 2>&1 | tail -n 1)
+[ "$(tail -n 1 "$TMP/err")" = "$want" ] || fail "'break' outside loop: got '$(tail -n 1 "$TMP/err")', want '$want'"
+finish
