@@ -8,10 +8,17 @@
 
 #define ARENA_BLOCK 65536
 
+/* The strictest alignment of any type we store (C99 has no max_align_t). */
+typedef union Align {
+    long double ld;
+    long long ll;
+    void *p;
+} Align;
+
 typedef struct Block {
     struct Block *next;
     size_t used, cap;
-    max_align_t data[];
+    Align data[];
 } Block;
 
 struct Arena {
@@ -32,7 +39,7 @@ Arena *arena_new(void) { return xcalloc(sizeof(Arena)); }
 
 void *arena_alloc(Arena *a, size_t size)
 {
-    size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+    size = (size + sizeof(Align) - 1) & ~(sizeof(Align) - 1);
     Block *b = a->head;
     if (!b || b->cap - b->used < size) {
         size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
