@@ -1,0 +1,69 @@
+/* The builtins namespace: builtin function objects, the builtin types and
+ * exception types, and the constants, looked up by name (molt_builtin). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal/builtins.h"
+#include "internal/exceptions.h"
+
+/* Builtin function rows and their objects. */
+#define BUILTIN_FUNCTIONS(X)                                                                                           \
+    X(abs)                                                                                                             \
+    X(divmod)                                                                                                          \
+    X(max)                                                                                                             \
+    X(min)                                                                                                             \
+    X(pow)                                                                                                             \
+    X(print)                                                                                                           \
+    X(repr)                                                                                                            \
+    X(round)
+
+#define DEF_ROW(name) static const MoltBuiltinDef def_##name = {#name, molt_builtin_##name};
+BUILTIN_FUNCTIONS(DEF_ROW)
+#undef DEF_ROW
+#define DEF_OBJ(name) static MoltBuiltin obj_##name = {{&MoltBuiltin_Type}, &def_##name};
+BUILTIN_FUNCTIONS(DEF_OBJ)
+#undef DEF_OBJ
+
+typedef struct Entry {
+    const char *name;
+    void *obj;
+} Entry;
+
+#define FN_ENTRY(name) {#name, &obj_##name},
+#define EXC_ENTRY(name, base) {#name, &MoltExc_##name},
+static Entry table[] = {
+    BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY){"bool", &MoltBool_Type},
+    {"float", &MoltFloat_Type},
+    {"int", &MoltInt_Type},
+    {"object", &MoltObject_Type},
+    {"str", &MoltStr_Type},
+    {"tuple", &MoltTuple_Type},
+    {"type", &MoltType_Type},
+    {"None", &molt_None_obj},
+    {"True", &molt_True_obj},
+    {"False", &molt_False_obj},
+    {"Ellipsis", &molt_Ellipsis_obj},
+    {"NotImplemented", &molt_NotImplemented_obj},
+};
+#undef FN_ENTRY
+#undef EXC_ENTRY
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const Entry *)a)->name, ((const Entry *)b)->name);
+}
+
+/* The builtin named name, or MOLT_NULL (no exception) if none. The table
+ * is sorted once, on first use, and binary-searched. */
+MOLT_API MoltValue molt_builtin(const char *name)
+{
+    static int sorted;
+    Entry key, *e;
+    if (!sorted) {
+        qsort(table, sizeof table / sizeof table[0], sizeof table[0], cmp_entry);
+        sorted = 1;
+    }
+    key.name = name;
+    e = bsearch(&key, table, sizeof table / sizeof table[0], sizeof table[0], cmp_entry);
+    return e ? molt_from_ptr(e->obj) : MOLT_NULL;
+}

@@ -1,0 +1,298 @@
+/* Numeric and conversion builtins: abs, divmod, pow, round, min, max, repr,
+ * and the int/float/str/bool constructors (calling those types). */
+#include <math.h>
+#include <string.h>
+
+#include "internal/builtins.h"
+#include "internal/exceptions.h"
+#include "internal/float.h"
+#include "internal/int.h"
+#include "internal/str.h"
+#include "internal/tuple.h"
+#include "internal/type.h"
+
+static int exactly_one(const char *fname, size_t nargs, MoltValue kwnames)
+{
+    if (molt_no_kwargs(fname, kwnames) < 0)
+        return -1;
+    if (nargs != 1) {
+        molt_raise(&MoltExc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* abs(x) */
+MoltValue molt_builtin_abs(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue x;
+    const MoltType *t;
+    if (exactly_one("abs", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    x = args[0];
+    if (molt_is_double(x))
+        return molt_from_double(fabs(molt_double_value(x)));
+    if (molt_is_intlike(x))
+        return molt_int_abs(x);
+    for (t = molt_type_of(x); t; t = t->base)
+        if (t->abs)
+            return t->abs(x);
+    return molt_raise(&MoltExc_TypeError, "bad operand type for abs(): '%s'", molt_type_name(x));
+}
+
+/* divmod(a, b) */
+MoltValue molt_builtin_divmod(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    double x, y;
+    if (molt_no_kwargs("divmod", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs != 2)
+        return molt_raise(&MoltExc_TypeError, "divmod expected 2 arguments, got %zu", nargs);
+    if (molt_is_intlike(args[0]) && molt_is_intlike(args[1]))
+        return molt_int_divmod(args[0], args[1]);
+    if ((molt_is_double(args[0]) || molt_is_intlike(args[0])) && (molt_is_double(args[1]) || molt_is_intlike(args[1]))) {
+        if (molt_float_coerce(args[0], &x) < 0 || molt_float_coerce(args[1], &y) < 0)
+            return MOLT_NULL;
+        return molt_float_divmod(x, y);
+    }
+    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                      molt_type_name(args[0]), molt_type_name(args[1]));
+}
+
+/* pow(base, exp, mod=None) */
+MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char *const names[] = {"base", "exp", "mod"};
+    MoltValue a[3];
+    if (molt_bind_builtin("pow", names, 3, 0, 2, args, nargs, kwnames, a) < 0)
+        return MOLT_NULL;
+    if (!a[2] || a[2] == MOLT_NONE)
+        return molt_pow(a[0], a[1]);
+    if (molt_is_intlike(a[0]) && molt_is_intlike(a[1]) && molt_is_intlike(a[2]))
+        return molt_int_powmod(a[0], a[1], a[2]);
+    if ((molt_is_intlike(a[0]) || molt_is_double(a[0])) && (molt_is_intlike(a[1]) || molt_is_double(a[1])) &&
+        (molt_is_intlike(a[2]) || molt_is_double(a[2])))
+        return molt_raise(&MoltExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                      molt_type_name(a[0]), molt_type_name(a[1]), molt_type_name(a[2]));
+}
+
+/* round(number, ndigits=None) */
+MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char *const names[] = {"number", "ndigits"};
+    MoltValue a[2];
+    int64_t n;
+    if (molt_bind_builtin("round", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
+        return MOLT_NULL;
+    if (molt_is_double(a[0]))
+        return molt_float_round(molt_double_value(a[0]), a[1]);
+    if (!molt_is_intlike(a[0]))
+        return molt_raise(&MoltExc_TypeError, "type %s doesn't define __round__ method", molt_type_name(a[0]));
+    if (!a[1] || a[1] == MOLT_NONE)
+        return molt_int_unbool(a[0]);
+    if (!molt_is_intlike(a[1]))
+        return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
+    if (molt_int_as_i64(a[1], &n) < 0)
+        n = molt_int_sign(a[1]) < 0 ? INT64_MIN : 0;
+    return molt_int_round(a[0], n);
+}
+
+/* One-argument min/max iterate their argument: tuples and strs for now. */
+static MoltValue minmax_item(MoltValue seq, size_t i, size_t *next)
+{
+    if (molt_is_tuple(seq)) {
+        *next = i + 1;
+        return molt_tuple_item(seq, i);
+    } else {
+        size_t len;
+        const char *s = molt_str_utf8(seq, &len);
+        size_t j = i + 1;
+        while (j < len && ((unsigned char)s[j] & 0xC0) == 0x80)
+            j++;
+        *next = j;
+        return molt_str_from_utf8(s + i, j - i);
+    }
+}
+
+static MoltValue minmax(const char *fname, int op, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue key = MOLT_NULL, deflt = MOLT_NULL, seq = MOLT_NULL, best = MOLT_NULL, best_key = MOLT_NULL;
+    size_t nkw = molt_kw_count(kwnames), i, next, end;
+    for (i = 0; i < nkw; i++) {
+        const char *k = molt_kw_name(kwnames, i);
+        if (strcmp(k, "key") == 0)
+            key = args[nargs + i];
+        else if (strcmp(k, "default") == 0)
+            deflt = args[nargs + i];
+        else
+            return molt_raise(&MoltExc_TypeError, "'%s' is an invalid keyword argument for %s()", k, fname);
+    }
+    if (nargs == 0)
+        return molt_raise(&MoltExc_TypeError, "%s expected at least 1 argument, got 0", fname);
+    if (key == MOLT_NONE)
+        key = MOLT_NULL;
+    if (nargs == 1) {
+        seq = args[0];
+        if (!molt_is_tuple(seq) && !molt_is_str(seq))
+            return molt_raise(&MoltExc_TypeError, "'%s' object is not iterable", molt_type_name(seq));
+        end = molt_is_tuple(seq) ? molt_tuple_len(seq) : molt_str_obj(seq)->len;
+    } else {
+        if (deflt)
+            return molt_raise(&MoltExc_TypeError,
+                              "Cannot specify a default for %s() with multiple positional arguments", fname);
+        end = nargs;
+    }
+    for (i = 0; i < end; i = next) {
+        MoltValue item, k, c;
+        int t;
+        if (seq) {
+            item = minmax_item(seq, i, &next);
+        } else {
+            item = args[i];
+            next = i + 1;
+        }
+        k = key ? molt_call(key, &item, 1, MOLT_NULL) : item;
+        if (!k)
+            return MOLT_NULL;
+        if (!best) {
+            best = item;
+            best_key = k;
+            continue;
+        }
+        c = op == MOLT_GT ? molt_gt(k, best_key) : molt_lt(k, best_key);
+        if (!c || (t = molt_truth(c)) < 0)
+            return MOLT_NULL;
+        if (t) {
+            best = item;
+            best_key = k;
+        }
+    }
+    if (!best) {
+        if (deflt)
+            return deflt;
+        return molt_raise(&MoltExc_ValueError, "%s() arg is an empty sequence", fname);
+    }
+    return best;
+}
+
+/* min(*args, key=None) / min(iterable, *, key=None, default=...) */
+MoltValue molt_builtin_min(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return minmax("min", MOLT_LT, args, nargs, kwnames);
+}
+
+/* max(*args, key=None) / max(iterable, *, key=None, default=...) */
+MoltValue molt_builtin_max(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return minmax("max", MOLT_GT, args, nargs, kwnames);
+}
+
+/* repr(obj) */
+MoltValue molt_builtin_repr(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (exactly_one("repr", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_repr(args[0]);
+}
+
+/* ---- type constructors ---- */
+
+/* int(x=0, /, base=10) */
+MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char *const names[] = {"", "base"};
+    MoltValue a[2], x;
+    int64_t base;
+    (void)type;
+    if (molt_bind_builtin("int", names, 2, 1, 0, args, nargs, kwnames, a) < 0)
+        return MOLT_NULL;
+    x = a[0];
+    if (a[1]) {
+        if (!x)
+            return molt_raise(&MoltExc_TypeError, "int() missing string argument");
+        if (!molt_is_intlike(a[1]))
+            return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                              molt_type_name(a[1]));
+        if (molt_int_as_i64(a[1], &base) < 0)
+            base = 99;
+        if ((base != 0 && base < 2) || base > 36)
+            return molt_raise(&MoltExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (!molt_is_str(x))
+            return molt_raise(&MoltExc_TypeError, "int() can't convert non-string with explicit base");
+        return molt_int_from_text(molt_str_cstr(x), molt_str_obj(x)->len, (int)base, x);
+    }
+    if (!x)
+        return MOLT_INT(0);
+    if (molt_is_intlike(x))
+        return molt_int_unbool(x);
+    if (molt_is_double(x))
+        return molt_int_from_double(molt_double_value(x));
+    if (molt_is_str(x))
+        return molt_int_from_text(molt_str_cstr(x), molt_str_obj(x)->len, 10, x);
+    return molt_raise(&MoltExc_TypeError,
+                      "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                      molt_type_name(x));
+}
+
+/* float(x=0.0, /) */
+MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue x;
+    double d;
+    (void)type;
+    if (molt_no_kwargs("float", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs > 1)
+        return molt_raise(&MoltExc_TypeError, "float expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0)
+        return molt_from_double(0.0);
+    x = args[0];
+    if (molt_is_double(x))
+        return x;
+    if (molt_is_intlike(x))
+        return molt_int_to_double(x, &d) < 0 ? MOLT_NULL : molt_from_double(d);
+    if (molt_is_str(x))
+        return molt_float_from_text(molt_str_cstr(x), molt_str_obj(x)->len, x);
+    return molt_raise(&MoltExc_TypeError, "float() argument must be a string or a real number, not '%s'",
+                      molt_type_name(x));
+}
+
+/* str(object='') and str(object, encoding, errors), the latter needing
+ * bytes, which molt does not have yet. */
+MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char *const names[] = {"object", "encoding", "errors"};
+    MoltValue a[3];
+    (void)type;
+    if (molt_bind_builtin("str", names, 3, 0, 0, args, nargs, kwnames, a) < 0)
+        return MOLT_NULL;
+    if (a[1] || a[2]) {
+        if (a[1] && !molt_is_str(a[1]))
+            return molt_raise(&MoltExc_TypeError, "str() argument 'encoding' must be str, not %s",
+                              molt_type_name(a[1]));
+        if (a[2] && !molt_is_str(a[2]))
+            return molt_raise(&MoltExc_TypeError, "str() argument 'errors' must be str, not %s",
+                              molt_type_name(a[2]));
+        return molt_raise(&MoltExc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                          molt_type_name(a[0] ? a[0] : molt_str_from_utf8("", 0)));
+    }
+    if (!a[0])
+        return molt_str_from_utf8("", 0);
+    return molt_str(a[0]);
+}
+
+/* bool(x=False, /) */
+MoltValue molt_bool_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    int t;
+    (void)type;
+    if (molt_no_kwargs("bool", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs > 1)
+        return molt_raise(&MoltExc_TypeError, "bool expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0)
+        return MOLT_FALSE;
+    t = molt_truth(args[0]);
+    return t < 0 ? MOLT_NULL : molt_bool(t);
+}

@@ -1,0 +1,193 @@
+/* The pending exception, raising with printf-style messages (plus %V and
+ * %R for MoltValues), NameError/UnboundLocalError, and the recursion-depth
+ * guard. One interpreter thread for now: the state is process-global, in
+ * static storage the collector scans. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal/exceptions.h"
+#include "internal/str.h"
+#include "internal/type.h"
+
+static MoltValue pending_exc; /* instance, or MOLT_NULL */
+
+MOLT_API int molt_recursion_depth;
+MOLT_API int molt_recursion_limit = 1000;
+
+MoltValue molt_err_set(MoltValue exc)
+{
+    pending_exc = exc;
+    molt_tb_clear();
+    return MOLT_NULL;
+}
+
+/* The pending instance or MOLT_NULL. */
+MOLT_API MoltValue molt_err_pending(void) { return pending_exc; }
+
+/* Drops the pending exception and its traceback. */
+MOLT_API void molt_err_clear(void)
+{
+    pending_exc = MOLT_NULL;
+    molt_tb_clear();
+}
+
+int molt_err_occurred_is(const MoltType *t) { return pending_exc && molt_isinstance(pending_exc, t); }
+
+MoltValue molt_raise_args(MoltType *t, const MoltValue *args, size_t n) { return molt_err_set(molt_exc_new(t, args, n)); }
+
+/* Append str() or repr() of v; a failure inside is replaced by a
+ * placeholder so the exception being raised still gets raised. */
+static void format_value(MoltStrBuf *sb, MoltValue v, int use_repr)
+{
+    MoltValue saved = pending_exc;
+    if ((use_repr ? molt_sb_append_repr(sb, v) : molt_sb_append_str(sb, v)) < 0) {
+        pending_exc = saved;
+        molt_sb_puts(sb, "<unprintable object>");
+    }
+}
+
+/* printf conversions one at a time: flags, width, precision and length are
+ * copied into a small spec and the matching argument type is fetched. */
+static void format_message(MoltStrBuf *sb, const char *fmt, va_list ap)
+{
+    const char *p = fmt;
+    while (*p) {
+        char spec[32];
+        size_t k = 0;
+        const char *start;
+        int lng = 0; /* 0 int, 1 long, 2 long long, 3 size_t, 4 intmax, 5 ptrdiff */
+        if (*p != '%') {
+            const char *q = strchr(p, '%');
+            size_t n = q ? (size_t)(q - p) : strlen(p);
+            molt_sb_append(sb, p, n);
+            p += n;
+            continue;
+        }
+        start = p++;
+        if (*p == '%') {
+            molt_sb_putc(sb, '%');
+            p++;
+            continue;
+        }
+        if (*p == 'V' || *p == 'R') {
+            format_value(sb, va_arg(ap, MoltValue), *p == 'R');
+            p++;
+            continue;
+        }
+        while (*p && strchr("-+ #0123456789.*", *p))
+            p++;
+        while (*p && strchr("hlzjtL", *p)) {
+            if (*p == 'l')
+                lng = lng == 1 ? 2 : 1;
+            else if (*p == 'z')
+                lng = 3;
+            else if (*p == 'j')
+                lng = 4;
+            else if (*p == 't')
+                lng = 5;
+            p++;
+        }
+        if (!*p || (size_t)(p - start) + 2 > sizeof spec) {
+            molt_sb_puts(sb, start);
+            return;
+        }
+        k = (size_t)(p - start) + 1;
+        memcpy(spec, start, k);
+        spec[k] = '\0';
+        if (strchr(spec, '*')) {
+            molt_sb_append(sb, start, k); /* '*' widths are not supported */
+            p++;
+            continue;
+        }
+        switch (*p) {
+        case 'd':
+        case 'i':
+            switch (lng) {
+            case 0: molt_sb_printf(sb, spec, va_arg(ap, int)); break;
+            case 1: molt_sb_printf(sb, spec, va_arg(ap, long)); break;
+            case 2: molt_sb_printf(sb, spec, va_arg(ap, long long)); break;
+            case 3: molt_sb_printf(sb, spec, va_arg(ap, ptrdiff_t)); break;
+            case 4: molt_sb_printf(sb, spec, va_arg(ap, intmax_t)); break;
+            default: molt_sb_printf(sb, spec, va_arg(ap, ptrdiff_t)); break;
+            }
+            break;
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o':
+            switch (lng) {
+            case 0: molt_sb_printf(sb, spec, va_arg(ap, unsigned)); break;
+            case 1: molt_sb_printf(sb, spec, va_arg(ap, unsigned long)); break;
+            case 2: molt_sb_printf(sb, spec, va_arg(ap, unsigned long long)); break;
+            case 3: molt_sb_printf(sb, spec, va_arg(ap, size_t)); break;
+            case 4: molt_sb_printf(sb, spec, va_arg(ap, uintmax_t)); break;
+            default: molt_sb_printf(sb, spec, va_arg(ap, size_t)); break;
+            }
+            break;
+        case 'c': molt_sb_printf(sb, spec, va_arg(ap, int)); break;
+        case 's': molt_sb_printf(sb, spec, va_arg(ap, const char *)); break;
+        case 'p': molt_sb_printf(sb, spec, va_arg(ap, void *)); break;
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G': molt_sb_printf(sb, spec, va_arg(ap, double)); break;
+        default: molt_sb_append(sb, start, k); break;
+        }
+        p++;
+    }
+}
+
+/* Raise type(message). */
+MOLT_API MoltValue molt_raise(MoltType *type, const char *fmt, ...)
+{
+    MoltStrBuf sb;
+    MoltValue msg;
+    va_list ap;
+    molt_sb_init(&sb);
+    va_start(ap, fmt);
+    format_message(&sb, fmt, ap);
+    va_end(ap);
+    msg = molt_sb_finish(&sb);
+    return molt_raise_args(type, &msg, 1);
+}
+
+/* `raise v`. */
+MOLT_API MoltValue molt_raise_value(MoltValue v)
+{
+    if (molt_is_exception(v))
+        return molt_err_set(v);
+    if (molt_is_type(v) && (((MoltType *)molt_ptr(v))->flags & MOLT_TYPE_EXCEPTION)) {
+        MoltValue e = molt_call(v, NULL, 0, MOLT_NULL);
+        if (!e)
+            return MOLT_NULL;
+        if (!molt_is_exception(e))
+            return molt_raise(&MoltExc_TypeError,
+                              "calling %R should have returned an instance of BaseException, not %s", v,
+                              molt_type_name(e));
+        return molt_err_set(e);
+    }
+    return molt_raise(&MoltExc_TypeError, "exceptions must derive from BaseException");
+}
+
+/* NameError for an unbound global or builtin. */
+MOLT_API MoltValue molt_err_name(const char *name)
+{
+    return molt_raise(&MoltExc_NameError, "name '%s' is not defined", name);
+}
+
+/* UnboundLocalError, with CPython 3.11's wording. */
+MOLT_API MoltValue molt_err_unbound_local(const char *name)
+{
+    return molt_raise(&MoltExc_UnboundLocalError,
+                      "cannot access local variable '%s' where it is not associated with a value", name);
+}
+
+/* Called by molt_enter when the limit is exceeded. */
+MOLT_API int molt_recursion_error(void)
+{
+    --molt_recursion_depth;
+    molt_raise(&MoltExc_RecursionError, "maximum recursion depth exceeded");
+    return -1;
+}

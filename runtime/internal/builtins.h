@@ -1,0 +1,53 @@
+/* Private builtins: the builtin-function object and the builtin functions
+ * and type constructors shared between builtins/ and objects/. */
+#ifndef MOLT_BUILD_CORE
+#error "internal header"
+#endif
+#ifndef MOLT_INTERNAL_BUILTINS_H
+#define MOLT_INTERNAL_BUILTINS_H
+
+#include <molt/molt.h>
+
+/* A builtin function object: one MoltBuiltinDef row wrapped in an object. */
+typedef struct MoltBuiltin {
+    MoltObject ob;
+    const MoltBuiltinDef *def;
+} MoltBuiltin;
+
+/* ---- argument helpers for MoltCFunction implementations ---- */
+
+/* Number of keyword arguments in kwnames (a tuple of str or MOLT_NULL). */
+size_t molt_kw_count(MoltValue kwnames);
+/* The i-th keyword name as a C string. */
+const char *molt_kw_name(MoltValue kwnames, size_t i);
+/* TypeError "<fname>() takes no keyword arguments" unless kwnames is
+ * empty: 0, or -1 with the exception pending. */
+int molt_no_kwargs(const char *fname, MoltValue kwnames);
+
+/* Argument Clinic-style binding for a builtin with parameters
+ * names[0..nparams) (the first posonly of them positional-only, the first
+ * nrequired required): out[i] is the argument or MOLT_NULL if not given.
+ * 0, or -1 with CPython's TypeError ("pow() takes at most 3 arguments (4
+ * given)", "round() missing required argument 'number' (pos 1)", ...). */
+int molt_bind_builtin(const char *fname, const char *const *names, size_t nparams, size_t posonly,
+                      size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
+
+/* ---- builtin functions (MoltCFunction) ---- */
+#define MOLT_DECLARE_BUILTIN(name) MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);
+MOLT_DECLARE_BUILTIN(print)
+MOLT_DECLARE_BUILTIN(abs)
+MOLT_DECLARE_BUILTIN(divmod)
+MOLT_DECLARE_BUILTIN(pow)
+MOLT_DECLARE_BUILTIN(round)
+MOLT_DECLARE_BUILTIN(min)
+MOLT_DECLARE_BUILTIN(max)
+MOLT_DECLARE_BUILTIN(repr)
+#undef MOLT_DECLARE_BUILTIN
+
+/* ---- type constructors (MoltCallFn, callable = the type) ---- */
+MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_bool_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+
+#endif /* MOLT_INTERNAL_BUILTINS_H */

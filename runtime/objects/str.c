@@ -1,0 +1,456 @@
+/* str: immutable UTF-8 text with cached code-point length; str() and
+ * repr() of any value; the string builder; CPython's quoting and hashing. */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal/exceptions.h"
+#include "internal/int.h"
+#include "internal/str.h"
+#include "internal/type.h"
+
+/* ------------------------------------------------------------------ */
+/* creation */
+
+/* An uninitialised str of len bytes (NUL placed); caller fills data and
+ * nchars. */
+static MoltStr *str_alloc(size_t len)
+{
+    MoltStr *s = molt_alloc_atomic(sizeof(MoltStr) + len + 1);
+    s->ob.type = &MoltStr_Type;
+    s->len = len;
+    s->nchars = len;
+    s->hash = -1;
+    s->data[len] = '\0';
+    return s;
+}
+
+static size_t utf8_count(const char *s, size_t len)
+{
+    size_t i, n = 0;
+    for (i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Copy of the UTF-8 bytes; never fails. */
+MOLT_API MoltValue molt_str_from_utf8(const char *s, size_t len)
+{
+    MoltStr *o = str_alloc(len);
+    memcpy(o->data, s, len);
+    o->nchars = utf8_count(s, len);
+    return molt_from_ptr(o);
+}
+
+/* Copy of a NUL-terminated UTF-8 string; never fails. */
+MOLT_API MoltValue molt_str_from_cstr(const char *s) { return molt_str_from_utf8(s, strlen(s)); }
+
+/* Bytes and byte length of str v. */
+MOLT_API const char *molt_str_utf8(MoltValue v, size_t *len)
+{
+    MoltStr *s = molt_str_obj(v);
+    if (len)
+        *len = s->len;
+    return s->data;
+}
+
+/* ------------------------------------------------------------------ */
+/* builder */
+
+void molt_sb_init(MoltStrBuf *sb)
+{
+    sb->buf = sb->small;
+    sb->len = 0;
+    sb->cap = sizeof sb->small;
+}
+
+static void sb_reserve(MoltStrBuf *sb, size_t extra)
+{
+    size_t need = sb->len + extra, cap;
+    char *nb;
+    if (need <= sb->cap)
+        return;
+    cap = sb->cap * 2;
+    if (cap < need)
+        cap = need;
+    nb = molt_alloc_atomic(cap);
+    memcpy(nb, sb->buf, sb->len);
+    sb->buf = nb;
+    sb->cap = cap;
+}
+
+void molt_sb_append(MoltStrBuf *sb, const char *s, size_t n)
+{
+    sb_reserve(sb, n);
+    memcpy(sb->buf + sb->len, s, n);
+    sb->len += n;
+}
+
+void molt_sb_puts(MoltStrBuf *sb, const char *s) { molt_sb_append(sb, s, strlen(s)); }
+
+void molt_sb_putc(MoltStrBuf *sb, char c)
+{
+    sb_reserve(sb, 1);
+    sb->buf[sb->len++] = c;
+}
+
+void molt_sb_printf(MoltStrBuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sb->cap - sb->len) {
+        sb_reserve(sb, (size_t)n + 1);
+        va_start(ap, fmt);
+        vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);
+        va_end(ap);
+    }
+    sb->len += (size_t)n;
+}
+
+int molt_sb_append_str(MoltStrBuf *sb, MoltValue v)
+{
+    MoltValue s = molt_str(v);
+    if (!s)
+        return -1;
+    molt_sb_append(sb, molt_str_obj(s)->data, molt_str_obj(s)->len);
+    return 0;
+}
+
+int molt_sb_append_repr(MoltStrBuf *sb, MoltValue v)
+{
+    MoltValue s = molt_repr(v);
+    if (!s)
+        return -1;
+    molt_sb_append(sb, molt_str_obj(s)->data, molt_str_obj(s)->len);
+    return 0;
+}
+
+MoltValue molt_sb_finish(MoltStrBuf *sb)
+{
+    MoltValue r = molt_str_from_utf8(sb->buf, sb->len);
+    sb->buf = NULL;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* str() and repr() of any value */
+
+static MoltValue default_repr(MoltValue v)
+{
+    MoltStrBuf sb;
+    molt_sb_init(&sb);
+    molt_sb_printf(&sb, "<%s object at %p>", molt_type_name(v), molt_ptr(v));
+    return molt_sb_finish(&sb);
+}
+
+static MoltUnaryFn find_repr(MoltType *t)
+{
+    for (; t; t = t->base)
+        if (t->repr)
+            return t->repr;
+    return NULL;
+}
+
+/* repr(v): a new str, or MOLT_NULL with an exception. */
+MOLT_API MoltValue molt_repr(MoltValue v)
+{
+    MoltUnaryFn f = find_repr(molt_type_of(v));
+    return f ? f(v) : default_repr(v);
+}
+
+/* str(v): a new str (v itself for a str), or MOLT_NULL. */
+MOLT_API MoltValue molt_str(MoltValue v)
+{
+    MoltType *t;
+    if (molt_is_str(v))
+        return v;
+    for (t = molt_type_of(v); t; t = t->base) {
+        if (t->str)
+            return t->str(v);
+        if (t->repr)
+            return t->repr(v);
+    }
+    return default_repr(v);
+}
+
+/* ------------------------------------------------------------------ */
+/* repr of a str */
+
+/* Decode one code point at s[*i] (valid UTF-8 assumed), advancing *i. */
+static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
+{
+    uint32_t c = s[*i];
+    size_t extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra)
+        c &= 0x3F >> extra;
+    (*i)++;
+    while (extra-- && *i < len)
+        c = (c << 6) | (s[(*i)++] & 0x3F);
+    return c;
+}
+
+/* Non-ASCII code points str.isprintable() rejects: Latin-1 controls and a
+ * table of the common separators, format characters and private use. The
+ * full Unicode database is not consulted (unassigned code points are
+ * treated as printable). */
+static int nonascii_printable(uint32_t c)
+{
+    static const uint32_t ranges[][2] = {
+        {0x80, 0xA0},     {0xAD, 0xAD},     {0x600, 0x605},   {0x61C, 0x61C},   {0x6DD, 0x6DD},
+        {0x70F, 0x70F},   {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F},
+        {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF},
+        {0xFFF9, 0xFFFB}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xF0000, 0x10FFFF},
+    };
+    size_t k;
+    for (k = 0; k < sizeof ranges / sizeof ranges[0]; k++)
+        if (c >= ranges[k][0] && c <= ranges[k][1])
+            return 0;
+    return 1;
+}
+
+/* CPython's unicode_repr: ' unless the text has ' and no ". */
+MoltValue molt_str_repr(MoltValue v)
+{
+    MoltStr *s = molt_str_obj(v);
+    const unsigned char *p = (const unsigned char *)s->data;
+    char quote = '\'';
+    MoltStrBuf sb;
+    size_t i;
+    if (memchr(p, '\'', s->len) && !memchr(p, '"', s->len))
+        quote = '"';
+    molt_sb_init(&sb);
+    molt_sb_putc(&sb, quote);
+    for (i = 0; i < s->len;) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            i++;
+            if (c == (unsigned char)quote || c == '\\') {
+                molt_sb_putc(&sb, '\\');
+                molt_sb_putc(&sb, (char)c);
+            } else if (c == '\t') {
+                molt_sb_puts(&sb, "\\t");
+            } else if (c == '\n') {
+                molt_sb_puts(&sb, "\\n");
+            } else if (c == '\r') {
+                molt_sb_puts(&sb, "\\r");
+            } else if (c < ' ' || c == 0x7F) {
+                molt_sb_printf(&sb, "\\x%02x", c);
+            } else {
+                molt_sb_putc(&sb, (char)c);
+            }
+        } else {
+            size_t start = i;
+            uint32_t cp = utf8_next(p, s->len, &i);
+            if (nonascii_printable(cp))
+                molt_sb_append(&sb, (const char *)p + start, i - start);
+            else if (cp <= 0xFF)
+                molt_sb_printf(&sb, "\\x%02x", (unsigned)cp);
+            else if (cp <= 0xFFFF)
+                molt_sb_printf(&sb, "\\u%04x", (unsigned)cp);
+            else
+                molt_sb_printf(&sb, "\\U%08x", (unsigned)cp);
+        }
+    }
+    molt_sb_putc(&sb, quote);
+    return molt_sb_finish(&sb);
+}
+
+/* ------------------------------------------------------------------ */
+/* comparison and hashing */
+
+int molt_str_equal(MoltValue a, MoltValue b)
+{
+    MoltStr *x = molt_str_obj(a), *y = molt_str_obj(b);
+    return a == b || (x->len == y->len && memcmp(x->data, y->data, x->len) == 0);
+}
+
+int molt_str_equal_cstr(MoltValue v, const char *s)
+{
+    MoltStr *x = molt_str_obj(v);
+    size_t n = strlen(s);
+    return x->len == n && memcmp(x->data, s, n) == 0;
+}
+
+/* UTF-8 byte order is code-point order, so memcmp orders like CPython. */
+static MoltValue str_richcompare(MoltValue a, MoltValue b, int op)
+{
+    MoltStr *x, *y;
+    size_t n;
+    int c;
+    if (!molt_is_str(a) || !molt_is_str(b))
+        return MOLT_NOTIMPLEMENTED;
+    x = molt_str_obj(a);
+    y = molt_str_obj(b);
+    if (op == MOLT_EQ || op == MOLT_NE)
+        return molt_bool(molt_str_equal(a, b) == (op == MOLT_EQ));
+    n = x->len < y->len ? x->len : y->len;
+    c = memcmp(x->data, y->data, n);
+    if (c == 0)
+        c = x->len < y->len ? -1 : x->len > y->len;
+    switch (op) {
+    case MOLT_LT: return molt_bool(c < 0);
+    case MOLT_LE: return molt_bool(c <= 0);
+    case MOLT_GT: return molt_bool(c > 0);
+    default: return molt_bool(c >= 0);
+    }
+}
+
+#define ROTATE(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define HALF_ROUND(a, b, c, d, s, t)                                                                                   \
+    a += b;                                                                                                            \
+    c += d;                                                                                                            \
+    b = ROTATE(b, s) ^ a;                                                                                              \
+    d = ROTATE(d, t) ^ c;                                                                                              \
+    a = ROTATE(a, 32);
+#define SINGLE_ROUND(v0, v1, v2, v3)                                                                                   \
+    HALF_ROUND(v0, v1, v2, v3, 13, 16);                                                                                \
+    HALF_ROUND(v2, v1, v0, v3, 17, 21);
+
+/* CPython's siphash13 with the all-zero key of PYTHONHASHSEED=0.
+ * Little-endian hosts only (as is every platform molt2c targets). */
+static uint64_t siphash13(const uint8_t *in, size_t sz)
+{
+    uint64_t b = (uint64_t)sz << 56;
+    uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
+    uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
+    uint64_t t = 0;
+    while (sz >= 8) {
+        uint64_t mi;
+        memcpy(&mi, in, sizeof mi);
+        in += 8;
+        sz -= 8;
+        v3 ^= mi;
+        SINGLE_ROUND(v0, v1, v2, v3);
+        v0 ^= mi;
+    }
+    memcpy(&t, in, sz);
+    b |= t;
+    v3 ^= b;
+    SINGLE_ROUND(v0, v1, v2, v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    SINGLE_ROUND(v0, v1, v2, v3);
+    SINGLE_ROUND(v0, v1, v2, v3);
+    SINGLE_ROUND(v0, v1, v2, v3);
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+/* Hash over CPython's compact representation: 1, 2 or 4 bytes per code
+ * point depending on the largest one. */
+int64_t molt_str_hash(MoltValue v)
+{
+    MoltStr *s = molt_str_obj(v);
+    int64_t h;
+    if (s->hash != -1)
+        return s->hash;
+    if (s->len == 0) {
+        h = 0;
+    } else if (s->nchars == s->len) {
+        h = (int64_t)siphash13((const uint8_t *)s->data, s->len);
+    } else {
+        const unsigned char *p = (const unsigned char *)s->data;
+        uint32_t maxc = 0, c;
+        size_t i = 0, k = 0, width;
+        uint8_t *buf;
+        while (i < s->len) {
+            c = utf8_next(p, s->len, &i);
+            if (c > maxc)
+                maxc = c;
+        }
+        width = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4;
+        buf = molt_alloc_atomic(s->nchars * width);
+        for (i = 0; i < s->len; k++) {
+            c = utf8_next(p, s->len, &i);
+            if (width == 1)
+                buf[k] = (uint8_t)c;
+            else if (width == 2) {
+                uint16_t u = (uint16_t)c;
+                memcpy(buf + 2 * k, &u, 2);
+            } else
+                memcpy(buf + 4 * k, &c, 4);
+        }
+        h = (int64_t)siphash13(buf, s->nchars * width);
+    }
+    if (h == -1)
+        h = -2;
+    s->hash = h;
+    return h;
+}
+
+/* ------------------------------------------------------------------ */
+/* operators */
+
+static MoltValue str_concat(MoltValue a, MoltValue b)
+{
+    MoltStr *x, *y, *r;
+    if (!molt_is_str(a) || !molt_is_str(b))
+        return MOLT_NOTIMPLEMENTED;
+    x = molt_str_obj(a);
+    y = molt_str_obj(b);
+    if (y->len == 0)
+        return a;
+    if (x->len == 0)
+        return b;
+    r = str_alloc(x->len + y->len);
+    memcpy(r->data, x->data, x->len);
+    memcpy(r->data + x->len, y->data, y->len);
+    r->nchars = x->nchars + y->nchars;
+    return molt_from_ptr(r);
+}
+
+/* str * int and int * str. */
+static MoltValue str_repeat(MoltValue a, MoltValue b)
+{
+    MoltValue s, n;
+    MoltStr *x, *r;
+    int64_t count;
+    size_t i;
+    if (molt_is_str(a) && molt_is_intlike(b)) {
+        s = a;
+        n = b;
+    } else if (molt_is_str(b) && molt_is_intlike(a)) {
+        s = b;
+        n = a;
+    } else {
+        return MOLT_NOTIMPLEMENTED;
+    }
+    x = molt_str_obj(s);
+    if (molt_int_as_i64(molt_int_unbool(n), &count) < 0) {
+        if (molt_int_sign(n) < 0)
+            count = 0;
+        else
+            return molt_raise(&MoltExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    if (count <= 0 || x->len == 0)
+        return molt_str_from_utf8("", 0);
+    if (count == 1)
+        return s;
+    if ((uint64_t)count > (SIZE_MAX / 2) / x->len)
+        return molt_raise_args(&MoltExc_MemoryError, NULL, 0);
+    r = str_alloc(x->len * (size_t)count);
+    for (i = 0; i < (size_t)count; i++)
+        memcpy(r->data + i * x->len, x->data, x->len);
+    r->nchars = x->nchars * (size_t)count;
+    return molt_from_ptr(r);
+}
+
+static int str_truth(MoltValue v) { return molt_str_obj(v)->len != 0; }
+
+static MoltValue str_str(MoltValue v) { return v; }
+
+MOLT_API MoltType MoltStr_Type = {
+    .type = &MoltType_Type,
+    .name = "str",
+    .base = &MoltObject_Type,
+    .flags = MOLT_TYPE_BASETYPE,
+    .basicsize = sizeof(MoltStr),
+    .repr = molt_str_repr,
+    .str = str_str,
+    .truth = str_truth,
+    .richcompare = str_richcompare,
+    .binop = {[MOLT_OP_ADD] = str_concat, [MOLT_OP_MUL] = str_repeat},
+};
