@@ -3,7 +3,7 @@
 def show(a, b):
     q = a // b
     r = a % b
-    print(q, r, divmod(a, b) == divmod(a, b), q * b + r == a)
+    print(q, r, divmod(a, b), q * b + r == a)
 
 
 A = 3 ** 100 + 17

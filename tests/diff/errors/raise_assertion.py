@@ -1,7 +1,10 @@
-# raise of an exception class (not instance) instantiates it.
-def f():
-    print("in f")
-    raise ZeroDivisionError
+# raise of another builtin exception class with a message, from a function
+# called inside a loop after some output.
+def check(i):
+    print("check", i)
+    if i == 2:
+        raise AssertionError("invariant broken at step 2")
 
 
-f()
+for i in range(5):
+    check(i)
