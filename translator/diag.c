@@ -1,0 +1,91 @@
+/* Diagnostics: recording the first source error and printing it as
+ * CPython prints a SyntaxError (Python/pythonrun.c print_error_text). */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void diag_set(Diag *d, DiagKind kind, const char *exc, int lineno, int col_offset, const char *fmt, ...)
+{
+    if (d->kind != DIAG_NONE)
+        return;
+    d->kind = kind;
+    snprintf(d->exc, sizeof d->exc, "%s", exc ? exc : "SyntaxError");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    va_end(ap);
+    d->lineno = lineno;
+    d->col_offset = col_offset;
+    d->end_lineno = 0;
+    d->end_col_offset = 0;
+}
+
+/* Number of characters in the first n bytes of UTF-8 text s. */
+static long chars_in(const char *s, long n)
+{
+    long c = 0;
+    for (long i = 0; i < n && s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            c++;
+    return c;
+}
+
+void diag_print(const Diag *d)
+{
+    const char *file = d->file ? d->file : "<unknown>";
+    if (d->kind == DIAG_UNSUPPORTED) {
+        fprintf(stderr, "%s:%d:%d: error: %s\n", file, d->lineno, d->col_offset + 1, d->msg);
+        return;
+    }
+    if (d->kind != DIAG_SYNTAX)
+        return;
+    if (d->lineno <= 0) {
+        fprintf(stderr, "%s: %s\n", d->exc, d->msg);
+        return;
+    }
+    fprintf(stderr, "  File \"%s\", line %d\n", file, d->lineno);
+    /* Find the line. */
+    const char *line = NULL;
+    if (d->source) {
+        const char *p = d->source;
+        int ln = 1;
+        while (ln < d->lineno && *p) {
+            if (*p == '\n')
+                ln++;
+            p++;
+        }
+        if (ln == d->lineno)
+            line = p;
+    }
+    if (line) {
+        long linelen = (long)strcspn(line, "\n");
+        /* 1-based character offsets, as SyntaxError.offset. */
+        long offset = d->col_offset < 0 ? 0 : chars_in(line, d->col_offset) + 1;
+        long end_offset = -1;
+        if (d->end_lineno == d->lineno && d->end_col_offset > 0)
+            end_offset = chars_in(line, d->end_col_offset) + 1;
+        long carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+        offset--;
+        const char *text = line;
+        while (text < line + linelen && (*text == ' ' || *text == '\t' || *text == '\f')) {
+            text++;
+            offset--;
+        }
+        long len = linelen - (long)(text - line);
+        long tlen = chars_in(text, len);
+        if (offset > tlen)
+            offset = tlen;
+        fprintf(stderr, "    %.*s\n", (int)len, text);
+        if (offset >= 0) {
+            fputs("    ", stderr);
+            while (--offset >= 0)
+                fputc(' ', stderr);
+            for (long i = 0; i < carets; i++)
+                fputc('^', stderr);
+            fputc('\n', stderr);
+        }
+    }
+    fprintf(stderr, "%s: %s\n", d->exc, d->msg);
+}
