@@ -7,6 +7,10 @@
 
 #include <molt/molt.h>
 
+/* Requests above this many bytes raise MemoryError instead of asking the
+ * collector (which would abort the process on failure). */
+#define MOLT_MAX_ALLOC ((uint64_t)1 << 36)
+
 /* Route GMP's memory through the collector (atomic, pointer-free blocks).
  * Idempotent; must run before the first mpz is created. */
 void molt_alloc_init_gmp(void);

@@ -124,8 +124,10 @@ int molt_int_to_double(MoltValue v, double *out)
     }
     z = int_view(v, &t);
     n = mpz_sizeinbase(z, 2);
-    if (n <= 53) {
-        *out = mpz_get_d(z);
+    if (n <= 64) {
+        /* the uint64 -> double conversion rounds correctly */
+        double d = (double)(uint64_t)mpz_getlimbn(z, 0);
+        *out = mpz_sgn(z) < 0 ? -d : d;
         return 0;
     }
     if (n <= 1024) {

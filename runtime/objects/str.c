@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "internal/alloc.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
 #include "internal/str.h"
@@ -419,17 +420,15 @@ static MoltValue str_repeat(MoltValue a, MoltValue b)
         return MOLT_NOTIMPLEMENTED;
     }
     x = molt_str_obj(s);
-    if (molt_int_as_i64(molt_int_unbool(n), &count) < 0) {
-        if (molt_int_sign(n) < 0)
-            count = 0;
-        else
-            return molt_raise(&MoltExc_OverflowError, "cannot fit 'int' into an index-sized integer");
-    }
+    if (molt_int_as_i64(molt_int_unbool(n), &count) < 0)
+        return molt_raise(&MoltExc_OverflowError, "cannot fit 'int' into an index-sized integer");
     if (count <= 0 || x->len == 0)
         return molt_str_from_utf8("", 0);
     if (count == 1)
         return s;
-    if ((uint64_t)count > (SIZE_MAX / 2) / x->len)
+    if (x->len > (uint64_t)INT64_MAX / (uint64_t)count)
+        return molt_raise(&MoltExc_OverflowError, "repeated string is too long");
+    if (x->len * (uint64_t)count > MOLT_MAX_ALLOC)
         return molt_raise_args(&MoltExc_MemoryError, NULL, 0);
     r = str_alloc(x->len * (size_t)count);
     for (i = 0; i < (size_t)count; i++)

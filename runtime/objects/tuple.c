@@ -2,6 +2,7 @@
  * comparison, concatenation and repetition. */
 #include <string.h>
 
+#include "internal/alloc.h"
 #include "internal/builtins.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
@@ -155,17 +156,13 @@ static MoltValue tuple_repeat(MoltValue a, MoltValue b)
         return MOLT_NOTIMPLEMENTED;
     }
     x = molt_tuple_obj(t);
-    if (molt_int_as_i64(molt_int_unbool(n), &count) < 0) {
-        if (molt_int_sign(n) < 0)
-            count = 0;
-        else
-            return molt_raise(&MoltExc_OverflowError, "cannot fit 'int' into an index-sized integer");
-    }
+    if (molt_int_as_i64(molt_int_unbool(n), &count) < 0)
+        return molt_raise(&MoltExc_OverflowError, "cannot fit 'int' into an index-sized integer");
     if (count <= 0 || x->n == 0)
         return molt_from_ptr(&molt_empty_tuple);
     if (count == 1)
         return t;
-    if ((uint64_t)count > (SIZE_MAX / 16) / x->n)
+    if (x->n > (MOLT_MAX_ALLOC / sizeof(MoltValue)) / (uint64_t)count)
         return molt_raise_args(&MoltExc_MemoryError, NULL, 0);
     r = tuple_alloc(x->n * (size_t)count);
     for (i = 0; i < (size_t)count; i++)
