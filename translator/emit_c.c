@@ -243,6 +243,59 @@ static void put_global(Emit *e, const char *name)
     put_name(e->out, name);
 }
 
+static void put_builtin(Emit *e, const char *name)
+{
+    fputs("M.b.", e->out);
+    put_name(e->out, name);
+}
+
+/* Calls fn(e, name) once for each distinct name loaded as a global or
+ * builtin anywhere in the module: the builtins cache M.b has one slot
+ * for each. */
+static void for_each_builtin_name(Emit *e, void (*fn)(Emit *e, const char *name))
+{
+    const IrModule *m = e->m;
+    const char **seen = calloc(1, sizeof *seen);
+    int nseen = 0;
+    for (int fi = 0; fi < m->nfuncs; fi++)
+        for (int b = 0; b < m->funcs[fi]->nblocks; b++) {
+            const IrBlock *blk = &m->funcs[fi]->blocks[b];
+            for (int i = 0; i < blk->ninstrs; i++) {
+                const IrInstr *in = &blk->instrs[i];
+                if (in->op != IR_LOAD_GLOBAL && in->op != IR_LOAD_BUILTIN)
+                    continue;
+                int dup = 0;
+                for (int k = 0; k < nseen && !dup; k++)
+                    dup = strcmp(seen[k], in->name) == 0;
+                if (dup)
+                    continue;
+                const char **more = realloc(seen, sizeof *seen * (size_t)(nseen + 1));
+                if (!more)
+                    break;
+                seen = more;
+                seen[nseen++] = in->name;
+                fn(e, in->name);
+            }
+        }
+    free(seen);
+}
+
+static void declare_builtin(Emit *e, const char *name)
+{
+    fputs("        MoltValue ", e->out);
+    put_name(e->out, name);
+    fputs(";\n", e->out);
+}
+
+static void init_builtin(Emit *e, const char *name)
+{
+    fputs("    ", e->out);
+    put_builtin(e, name);
+    fputs(" = molt_builtin(", e->out);
+    put_cstring(e->out, name, strlen(name));
+    fputs(");\n", e->out);
+}
+
 /* ---- instructions ---- */
 
 static void put_check(Emit *e, IrOpd v, int line)
@@ -368,18 +421,22 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         }
         break;
     case IR_LOAD_GLOBAL:
+    case IR_LOAD_BUILTIN:
+        /* A global falls back to the builtin of that name; builtins are
+         * cached in M.b at module init (MOLT_NULL when there is none, and
+         * molt_load_builtin then raises NameError). */
         put_assign_start(e, in->dst);
-        put_global(e, in->name);
+        if (in->op == IR_LOAD_GLOBAL) {
+            put_global(e, in->name);
+            fputs(";\n    if (MOLT_UNLIKELY(", out);
+            put_opd(e, in->dst);
+            fputs(" == MOLT_NULL))\n    ", out);
+            put_assign_start(e, in->dst);
+        }
+        put_builtin(e, in->name);
         fputs(";\n    if (MOLT_UNLIKELY(", out);
         put_opd(e, in->dst);
         fputs(" == MOLT_NULL))\n    ", out);
-        put_assign_start(e, in->dst);
-        fputs("molt_load_builtin(", out);
-        put_cstring(out, in->name, strlen(in->name));
-        fputs(");\n", out);
-        put_check(e, in->dst, in->line);
-        break;
-    case IR_LOAD_BUILTIN:
         put_assign_start(e, in->dst);
         fputs("molt_load_builtin(", out);
         put_cstring(out, in->name, strlen(in->name));
@@ -670,6 +727,9 @@ static void emit_state(Emit *e)
     if (m->nfuncs == 1)
         fputs("        MoltValue unused_;\n", out);
     fputs("    } fn; /* the function object each def last created */\n", out);
+    fputs("    struct {\n        MoltValue unused_;\n", out);
+    for_each_builtin_name(e, declare_builtin);
+    fputs("    } b; /* builtins this module may use, MOLT_NULL if none by that name */\n", out);
     for (int i = 0; i < m->nconsts; i++) {
         const IrConst *c = &m->consts[i];
         if (c->kind != IRC_STR && c->kind != IRC_BIGINT && c->kind != IRC_KWNAMES)
@@ -738,6 +798,7 @@ static void emit_init(Emit *e)
     const IrModule *m = e->m;
     FILE *out = e->out;
     fputs("static void molt_module_init(void)\n{\n    molt_register_roots(&M, sizeof M);\n", out);
+    for_each_builtin_name(e, init_builtin);
     for (int i = 0; i < m->nconsts; i++) {
         const IrConst *c = &m->consts[i];
         switch (c->kind) {

@@ -1037,7 +1037,7 @@ IrModule *lower_module(Arena *arena, mod_ty mod, SymTable *st, const char *file,
             ir_global(l.m, st->module->syms[i].name);
     collect_defs(&l, mod->v.Module.body, arena_printf(arena, "m_%s", cname));
 
-    IrInstr *in = emit(&l, IR_STORE_GLOBAL, 1);
+    IrInstr *in = emit(&l, IR_STORE_GLOBAL, 0);
     in->name = "__name__";
     in->a = ir_const_str(l.m, "__main__", 8);
     lower_body(&l, mod->v.Module.body);

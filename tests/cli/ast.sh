@@ -1,7 +1,7 @@
 #!/bin/sh
 # `molt2c ast` prints what Python's ast.dump prints, with and without
 # positions, for the example and differential programs.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/_lib.sh"
 
 for py in "$MOLT_SRCDIR"/examples/*.py "$MOLT_SRCDIR"/tests/diff/*/*.py "$MOLT_SRCDIR"/bench/*.py; do
     for flag in "" --positions; do

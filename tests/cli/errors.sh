@@ -2,7 +2,7 @@
 # Source errors: a SyntaxError is reported as CPython reports it (exit 1,
 # same last line); an unsupported construct is one line naming construct,
 # file, line and column (exit 3); nothing is run in either case.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/_lib.sh"
 
 printf 'print("before")\nx = (1 +\n' >"$TMP/bad.py"
 for cmd in run build emit ir ast; do

@@ -2,7 +2,7 @@
 # The three ways to run: run (libtcc), build ($CC -O2, $CC and $CFLAGS
 # respected, -o before or after FILE), emit (C that gcc, clang and tcc
 # compile without warnings at -Wall -Wextra, with readable comments).
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/_lib.sh"
 
 cat >"$TMP/prog.py" <<'PY'
 import_free = 1

@@ -1,7 +1,7 @@
 #!/bin/sh
 # molt2c's command line: help, version, and a named non-zero exit (2) for
 # every kind of bad command line.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/_lib.sh"
 
 expect_status 0 "$MOLT2C" --help
 expect_in "$TMP/out" "usage: molt2c COMMAND"
