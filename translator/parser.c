@@ -16,6 +16,8 @@
 #include "parser.h"
 
 #include <gmp.h>
+#include <iconv.h>
+#include <strings.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -657,7 +659,7 @@ static expr_ty brace_atom(Parser *p)
                 return NULL;
             return ast_Set(vec_seq(p, &v), EXTRA(s));
         }
-        if (e->kind == Starred_kind || e->kind == NamedExpr_kind)
+        if (e->kind == Starred_kind || (e->kind == NamedExpr_kind && !(p->toks[s + 1].kind == TOK_OP && p->toks[s + 1].op == OP_LPAR)))
             return NULL;
         first_key = e;
         first_val = expression(p);
@@ -745,7 +747,7 @@ static expr_ty slice(Parser *p)
             return NULL;
         if (!is_op(p, OP_COLON))
             return e;
-        if (e->kind == NamedExpr_kind)
+        if (e->kind == NamedExpr_kind && !(p->toks[s].kind == TOK_OP && p->toks[s].op == OP_LPAR))
             return NULL;
         lower = e;
     }
@@ -1617,6 +1619,7 @@ typedef struct FStr {
     Buf lit; /* pending literal text */
     int s_tok; /* first token of the whole strings rule */
     int nexprs;
+    LexToken *spec_tok; /* in a format spec: its token gives the positions */
 } FStr;
 
 static expr_ty str_constant(Parser *p, const char *s, size_t n, int s_tok, const char *kind)
@@ -1632,7 +1635,12 @@ static void fstr_flush(Parser *p, FStr *f)
 {
     if (f->lit.n == 0)
         return;
-    vec_push(p, &f->values, str_constant(p, f->lit.s, f->lit.n, f->s_tok, NULL));
+    expr_ty c = str_constant(p, f->lit.s, f->lit.n, f->s_tok, NULL);
+    if (f->spec_tok) {
+        LexToken *t = f->spec_tok;
+        c->lineno = t->lineno, c->col_offset = t->col_offset, c->end_lineno = t->end_lineno, c->end_col_offset = t->end_col_offset;
+    }
+    vec_push(p, &f->values, c);
     f->lit.n = 0;
 }
 
@@ -1649,6 +1657,25 @@ static void locate_in_token(Parser *p, LexToken *t, const char *at, int *lineno,
     (void)p;
     *lineno = ln;
     *line_start = ls;
+}
+
+/* Whether tokens [0, pos) are one parenthesized group. */
+static int enclosed_in_parens(Parser *p)
+{
+    if (p->pos < 2 || !(p->toks[0].kind == TOK_OP && p->toks[0].op == OP_LPAR))
+        return 0;
+    int depth = 0;
+    for (int i = 0; i < p->pos; i++) {
+        LexToken *t = &p->toks[i];
+        if (t->kind != TOK_OP)
+            continue;
+        if (t->op == OP_LPAR || t->op == OP_LSQB || t->op == OP_LBRACE)
+            depth++;
+        else if (t->op == OP_RPAR || t->op == OP_RSQB || t->op == OP_RBRACE)
+            if (--depth == 0 && i != p->pos - 1)
+                return 0;
+    }
+    return 1;
 }
 
 /* Parse the expression at src[0..n) of f-string token t; its positions are
@@ -1677,10 +1704,28 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
     if (lx.toks[lx.ntoks - 1].kind == TOK_ERROR) {
         ERR_TOK(t, "f-string: %s", lx.err.msg);
     } else {
-        if (is_kw(&sub, KW_YIELD))
+        if (is_kw(&sub, KW_YIELD)) {
             e = yield_expr(&sub);
-        else
+        } else {
             e = star_expressions(&sub);
+            /* CPython parses "(" expr ")": a bare tuple or generator
+             * expression spans the virtual parentheses. */
+            if (e && e->kind != Tuple_kind && at_for(&sub)) {
+                asdl_seq *gens = for_if_clauses(&sub);
+                e = gens ? ast_GeneratorExp(e, gens, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, p->arena)
+                         : NULL;
+                if (e) {
+                    LexToken *lt = &sub.toks[sub.pos - 1];
+                    e->end_lineno = lt->end_lineno;
+                    e->end_col_offset = lt->end_col_offset;
+                    e->col_offset--;
+                    e->end_col_offset++;
+                }
+            } else if (e && e->kind == Tuple_kind && !enclosed_in_parens(&sub)) {
+                e->col_offset--;
+                e->end_col_offset++;
+            }
+        }
         p->err = sub.err;
         p->depth = sub.depth;
         if (!p->err && (!e || sub.toks[sub.pos].kind != TOK_ENDMARKER)) {
@@ -1815,14 +1860,14 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
         s++;
         FStr sf = {0};
         sf.s_tok = f->s_tok;
+        sf.spec_tok = t;
         if (!fstring_parse(p, t, &s, end, raw, level + 1, &sf)) {
             free(sf.lit.s);
             return 0;
         }
         fstr_flush(p, &sf);
         free(sf.lit.s);
-        int s_tok = f->s_tok;
-        spec = ast_JoinedStr(vec_seq(p, &sf.values), EXTRA(s_tok));
+        spec = ast_JoinedStr(vec_seq(p, &sf.values), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, p->arena);
     }
     if (s >= end || *s != '}') {
         ERR_TOK(t, "f-string: expecting '}'");
@@ -1833,7 +1878,12 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
         conversion = 'r';
     fstr_flush(p, f);
     int s_tok = f->s_tok;
-    vec_push(p, &f->values, ast_FormattedValue(value, conversion, spec, EXTRA(s_tok)));
+    expr_ty fv = ast_FormattedValue(value, conversion, spec, EXTRA(s_tok));
+    if (f->spec_tok) {
+        LexToken *st = f->spec_tok;
+        fv->lineno = st->lineno, fv->col_offset = st->col_offset, fv->end_lineno = st->end_lineno, fv->end_col_offset = st->end_col_offset;
+    }
+    vec_push(p, &f->values, fv);
     f->nexprs++;
     *sp = s;
     return 1;
@@ -2769,12 +2819,32 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 found = find_cookie(l1e + 1, l2e ? l2e : end, &name, &nlen);
             }
         }
+        if (found && bom && !(nlen >= 5 && strncasecmp(name, "utf-8", 5) == 0 && (nlen == 5 || name[5] == '-'))) {
+            diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %.*s with BOM", (int)nlen, name);
+            return NULL;
+        }
         if (found) {
             if (is_latin1_name(name, nlen)) {
                 latin1 = 1;
             } else if (!is_utf8_name(name, nlen)) {
-                diag_set(diag, DIAG_UNSUPPORTED, NULL, 1, 0, "source encoding '%.*s' is not supported", (int)nlen, name);
-                return NULL;
+                /* Any other encoding glibc's iconv knows. */
+                char *ename = arena_strndup(arena, name, nlen);
+                iconv_t cd = iconv_open("UTF-8", ename);
+                if (cd == (iconv_t)-1) {
+                    diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "unknown encoding: %s", ename);
+                    return NULL;
+                }
+                size_t cap = 4 * len + 4, outleft = cap, inleft = len;
+                char *out = arena_alloc(arena, cap + 1), *op = out;
+                char *ip = (char *)src;
+                if (iconv(cd, &ip, &inleft, &op, &outleft) == (size_t)-1) {
+                    iconv_close(cd);
+                    diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "'%s' codec can't decode the source", ename);
+                    return NULL;
+                }
+                iconv_close(cd);
+                src = out;
+                len = (size_t)(op - out);
             }
         }
     }
