@@ -28,9 +28,11 @@
 static MoltValue int_from_mpz_move(mpz_ptr z)
 {
     MoltBigInt *b;
-    if (mpz_sizeinbase(z, 2) <= 47) {
+    /* 48 bits: -2**47 is still small */
+    if (mpz_sizeinbase(z, 2) <= 48) {
         int64_t v = (int64_t)mpz_get_si(z);
-        return molt_from_int(v);
+        if (molt_int_fits(v))
+            return molt_from_int(v);
     }
     b = molt_alloc(sizeof *b);
     b->ob.type = &MoltInt_Type;
@@ -42,7 +44,7 @@ static MoltValue int_from_mpz_move(mpz_ptr z)
 MoltValue molt_int_from_mpz(mpz_srcptr z)
 {
     mpz_t c;
-    if (mpz_sizeinbase(z, 2) <= 47)
+    if (mpz_sizeinbase(z, 2) <= 48 && molt_int_fits((int64_t)mpz_get_si(z)))
         return molt_from_int((int64_t)mpz_get_si(z));
     mpz_init_set(c, z);
     return int_from_mpz_move(c);
