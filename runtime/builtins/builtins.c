@@ -7,20 +7,20 @@
 #include "internal/exceptions.h"
 
 /* Builtin function rows and their objects. */
-#define BUILTIN_FUNCTIONS(X)                                                                                           \
-    X(abs)                                                                                                             \
-    X(divmod)                                                                                                          \
-    X(max)                                                                                                             \
-    X(min)                                                                                                             \
-    X(pow)                                                                                                             \
-    X(print)                                                                                                           \
-    X(repr)                                                                                                            \
+#define BUILTIN_FUNCTIONS(X) \
+    X(abs)                   \
+    X(divmod)                \
+    X(max)                   \
+    X(min)                   \
+    X(pow)                   \
+    X(print)                 \
+    X(repr)                  \
     X(round)
 
-#define DEF_ROW(name) static const MoltBuiltinDef def_##name = {#name, molt_builtin_##name};
+#define DEF_ROW(name) static const MoltBuiltinDef def_##name = { #name, molt_builtin_##name };
 BUILTIN_FUNCTIONS(DEF_ROW)
 #undef DEF_ROW
-#define DEF_OBJ(name) static MoltBuiltin obj_##name = {{&MoltBuiltin_Type}, &def_##name};
+#define DEF_OBJ(name) static MoltBuiltin obj_##name = { { &MoltBuiltin_Type }, &def_##name };
 BUILTIN_FUNCTIONS(DEF_OBJ)
 #undef DEF_OBJ
 
@@ -29,21 +29,21 @@ typedef struct Entry {
     void *obj;
 } Entry;
 
-#define FN_ENTRY(name) {#name, &obj_##name},
-#define EXC_ENTRY(name, base) {#name, &MoltExc_##name},
+#define FN_ENTRY(name) { #name, &obj_##name },
+#define EXC_ENTRY(name, base) { #name, &MoltExc_##name },
 static Entry table[] = {
-    BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY){"bool", &MoltBool_Type},
-    {"float", &MoltFloat_Type},
-    {"int", &MoltInt_Type},
-    {"object", &MoltObject_Type},
-    {"str", &MoltStr_Type},
-    {"tuple", &MoltTuple_Type},
-    {"type", &MoltType_Type},
-    {"None", &molt_None_obj},
-    {"True", &molt_True_obj},
-    {"False", &molt_False_obj},
-    {"Ellipsis", &molt_Ellipsis_obj},
-    {"NotImplemented", &molt_NotImplemented_obj},
+    BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY) { "bool", &MoltBool_Type },
+    { "float", &MoltFloat_Type },
+    { "int", &MoltInt_Type },
+    { "object", &MoltObject_Type },
+    { "str", &MoltStr_Type },
+    { "tuple", &MoltTuple_Type },
+    { "type", &MoltType_Type },
+    { "None", &molt_None_obj },
+    { "True", &molt_True_obj },
+    { "False", &molt_False_obj },
+    { "Ellipsis", &molt_Ellipsis_obj },
+    { "NotImplemented", &molt_NotImplemented_obj },
 };
 #undef FN_ENTRY
 #undef EXC_ENTRY

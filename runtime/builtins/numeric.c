@@ -50,19 +50,20 @@ MoltValue molt_builtin_divmod(const MoltValue *args, size_t nargs, MoltValue kwn
         return molt_raise(&MoltExc_TypeError, "divmod expected 2 arguments, got %zu", nargs);
     if (molt_is_intlike(args[0]) && molt_is_intlike(args[1]))
         return molt_int_divmod(args[0], args[1]);
-    if ((molt_is_double(args[0]) || molt_is_intlike(args[0])) && (molt_is_double(args[1]) || molt_is_intlike(args[1]))) {
+    if ((molt_is_double(args[0]) || molt_is_intlike(args[0]))
+        && (molt_is_double(args[1]) || molt_is_intlike(args[1]))) {
         if (molt_float_coerce(args[0], &x) < 0 || molt_float_coerce(args[1], &y) < 0)
             return MOLT_NULL;
         return molt_float_divmod(x, y);
     }
     return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                      molt_type_name(args[0]), molt_type_name(args[1]));
+        molt_type_name(args[0]), molt_type_name(args[1]));
 }
 
 /* pow(base, exp, mod=None) */
 MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    static const char *const names[] = {"base", "exp", "mod"};
+    static const char *const names[] = { "base", "exp", "mod" };
     MoltValue a[3];
     if (molt_bind_builtin("pow", names, 3, 0, 2, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
@@ -70,17 +71,18 @@ MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwname
         return molt_pow(a[0], a[1]);
     if (molt_is_intlike(a[0]) && molt_is_intlike(a[1]) && molt_is_intlike(a[2]))
         return molt_int_powmod(a[0], a[1], a[2]);
-    if ((molt_is_intlike(a[0]) || molt_is_double(a[0])) && (molt_is_intlike(a[1]) || molt_is_double(a[1])) &&
-        (molt_is_intlike(a[2]) || molt_is_double(a[2])))
-        return molt_raise(&MoltExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if ((molt_is_intlike(a[0]) || molt_is_double(a[0])) && (molt_is_intlike(a[1]) || molt_is_double(a[1]))
+        && (molt_is_intlike(a[2]) || molt_is_double(a[2])))
+        return molt_raise(
+            &MoltExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                      molt_type_name(a[0]), molt_type_name(a[1]), molt_type_name(a[2]));
+        molt_type_name(a[0]), molt_type_name(a[1]), molt_type_name(a[2]));
 }
 
 /* round(number, ndigits=None) */
 MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    static const char *const names[] = {"number", "ndigits"};
+    static const char *const names[] = { "number", "ndigits" };
     MoltValue a[2];
     int64_t n;
     if (molt_bind_builtin("round", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
@@ -88,11 +90,13 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
     if (molt_is_double(a[0]))
         return molt_float_round(molt_double_value(a[0]), a[1]);
     if (!molt_is_intlike(a[0]))
-        return molt_raise(&MoltExc_TypeError, "type %s doesn't define __round__ method", molt_type_name(a[0]));
+        return molt_raise(
+            &MoltExc_TypeError, "type %s doesn't define __round__ method", molt_type_name(a[0]));
     if (!a[1] || a[1] == MOLT_NONE)
         return molt_int_unbool(a[0]);
     if (!molt_is_intlike(a[1]))
-        return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
+        return molt_raise(
+            &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
     if (molt_int_as_i64(a[1], &n) < 0)
         n = molt_int_sign(a[1]) < 0 ? INT64_MIN : 0;
     return molt_int_round(a[0], n);
@@ -140,7 +144,7 @@ static MoltValue minmax(const char *fname, int op, const MoltValue *args, size_t
     } else {
         if (deflt)
             return molt_raise(&MoltExc_TypeError,
-                              "Cannot specify a default for %s() with multiple positional arguments", fname);
+                "Cannot specify a default for %s() with multiple positional arguments", fname);
         end = nargs;
     }
     for (i = 0; i < end; i = next) {
@@ -201,7 +205,7 @@ MoltValue molt_builtin_repr(const MoltValue *args, size_t nargs, MoltValue kwnam
 /* int(x=0, /, base=10) */
 MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    static const char *const names[] = {"", "base"};
+    static const char *const names[] = { "", "base" };
     MoltValue a[2], x;
     int64_t base;
     (void)type;
@@ -212,8 +216,8 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
         if (!x)
             return molt_raise(&MoltExc_TypeError, "int() missing string argument");
         if (!molt_is_intlike(a[1]))
-            return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              molt_type_name(a[1]));
+            return molt_raise(
+                &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
         if (molt_int_as_i64(a[1], &base) < 0)
             base = 99;
         if ((base != 0 && base < 2) || base > 36)
@@ -231,8 +235,7 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
     if (molt_is_str(x))
         return molt_int_from_text(molt_str_cstr(x), molt_str_obj(x)->len, 10, x);
     return molt_raise(&MoltExc_TypeError,
-                      "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                      molt_type_name(x));
+        "int() argument must be a string, a bytes-like object or a real number, not '%s'", molt_type_name(x));
 }
 
 /* float(x=0.0, /) */
@@ -255,27 +258,27 @@ MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nar
     if (molt_is_str(x))
         return molt_float_from_text(molt_str_cstr(x), molt_str_obj(x)->len, x);
     return molt_raise(&MoltExc_TypeError, "float() argument must be a string or a real number, not '%s'",
-                      molt_type_name(x));
+        molt_type_name(x));
 }
 
 /* str(object='') and str(object, encoding, errors), the latter needing
  * bytes, which molt does not have yet. */
 MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    static const char *const names[] = {"object", "encoding", "errors"};
+    static const char *const names[] = { "object", "encoding", "errors" };
     MoltValue a[3];
     (void)type;
     if (molt_bind_builtin("str", names, 3, 0, 0, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
     if (a[1] || a[2]) {
         if (a[1] && !molt_is_str(a[1]))
-            return molt_raise(&MoltExc_TypeError, "str() argument 'encoding' must be str, not %s",
-                              molt_type_name(a[1]));
+            return molt_raise(
+                &MoltExc_TypeError, "str() argument 'encoding' must be str, not %s", molt_type_name(a[1]));
         if (a[2] && !molt_is_str(a[2]))
-            return molt_raise(&MoltExc_TypeError, "str() argument 'errors' must be str, not %s",
-                              molt_type_name(a[2]));
+            return molt_raise(
+                &MoltExc_TypeError, "str() argument 'errors' must be str, not %s", molt_type_name(a[2]));
         return molt_raise(&MoltExc_TypeError, "decoding to str: need a bytes-like object, %s found",
-                          molt_type_name(a[0] ? a[0] : molt_str_from_utf8("", 0)));
+            molt_type_name(a[0] ? a[0] : molt_str_from_utf8("", 0)));
     }
     if (!a[0])
         return molt_str_from_utf8("", 0);

@@ -59,7 +59,8 @@ MoltValue molt_builtin_print(const MoltValue *args, size_t nargs, MoltValue kwna
     }
     if (file != MOLT_NULL && file != MOLT_NONE)
         /* no file objects yet: what CPython says for a non-file */
-        return molt_raise(&MoltExc_AttributeError, "'%s' object has no attribute 'write'", molt_type_name(file));
+        return molt_raise(
+            &MoltExc_AttributeError, "'%s' object has no attribute 'write'", molt_type_name(file));
     if (check_sep_end("sep", sep) < 0 || check_sep_end("end", end) < 0)
         return MOLT_NULL;
     for (i = 0; i < nargs; i++) {

@@ -44,13 +44,13 @@ static MoltValue find_keyword(MoltValue kwnames, const MoltValue *kwvalues, cons
 
 /* Mirrors _PyArg_UnpackKeywords' checks and their order. */
 int molt_bind_builtin(const char *fname, const char *const *names, size_t nparams, size_t posonly,
-                      size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out)
+    size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out)
 {
     size_t nkw = molt_kw_count(kwnames), i, j;
     const MoltValue *kwvalues = args + nargs;
     if (nargs + nkw > nparams) {
         molt_raise(&MoltExc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
-                   nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
+            nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
         return -1;
     }
     for (i = 0; i < nargs; i++)
@@ -58,15 +58,16 @@ int molt_bind_builtin(const char *fname, const char *const *names, size_t nparam
     for (i = nargs; i < nparams; i++) {
         out[i] = i >= posonly && nkw ? find_keyword(kwnames, kwvalues, names[i]) : MOLT_NULL;
         if (!out[i] && i < nrequired) {
-            molt_raise(&MoltExc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i], i + 1);
+            molt_raise(
+                &MoltExc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i], i + 1);
             return -1;
         }
     }
     if (nkw) {
         for (i = posonly; i < nargs; i++) {
             if (find_keyword(kwnames, kwvalues, names[i])) {
-                molt_raise(&MoltExc_TypeError, "argument for %s() given by name ('%s') and position (%zu)", fname,
-                           names[i], i + 1);
+                molt_raise(&MoltExc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                    fname, names[i], i + 1);
                 return -1;
             }
         }
@@ -98,8 +99,8 @@ static MoltValue too_many_positional(const MoltFuncDef *def, size_t ndefaults, s
         molt_sb_printf(&sig, "%d", def->nparams);
         plural = def->nparams != 1;
     }
-    return molt_raise(&MoltExc_TypeError, "%s() takes %V positional argument%s but %zu %s given", def->qualname,
-                      molt_sb_finish(&sig), plural ? "s" : "", given, given == 1 ? "was" : "were");
+    return molt_raise(&MoltExc_TypeError, "%s() takes %V positional argument%s but %zu %s given",
+        def->qualname, molt_sb_finish(&sig), plural ? "s" : "", given, given == 1 ? "was" : "were");
 }
 
 /* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython's format_missing. */
@@ -118,8 +119,8 @@ static MoltValue missing_arguments(const MoltFuncDef *def, const MoltValue *boun
         molt_sb_printf(&names, "'%s'", def->params[j]);
         k++;
     }
-    return molt_raise(&MoltExc_TypeError, "%s() missing %zu required positional argument%s: %V", def->qualname, count,
-                      count == 1 ? "" : "s", molt_sb_finish(&names));
+    return molt_raise(&MoltExc_TypeError, "%s() missing %zu required positional argument%s: %V",
+        def->qualname, count, count == 1 ? "" : "s", molt_sb_finish(&names));
 }
 
 MoltValue molt_function_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames)
@@ -144,9 +145,11 @@ MoltValue molt_function_call(MoltValue callable, const MoltValue *args, size_t n
             if (molt_str_equal_cstr(name, def->params[j]))
                 break;
         if (j == np)
-            return molt_raise(&MoltExc_TypeError, "%s() got an unexpected keyword argument '%V'", def->qualname, name);
+            return molt_raise(
+                &MoltExc_TypeError, "%s() got an unexpected keyword argument '%V'", def->qualname, name);
         if (bound[j] != MOLT_NULL)
-            return molt_raise(&MoltExc_TypeError, "%s() got multiple values for argument '%V'", def->qualname, name);
+            return molt_raise(
+                &MoltExc_TypeError, "%s() got multiple values for argument '%V'", def->qualname, name);
         bound[j] = args[nargs + i];
     }
     if (nargs > np)

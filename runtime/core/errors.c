@@ -34,7 +34,10 @@ MOLT_API void molt_err_clear(void)
 
 int molt_err_occurred_is(const MoltType *t) { return pending_exc && molt_isinstance(pending_exc, t); }
 
-MoltValue molt_raise_args(MoltType *t, const MoltValue *args, size_t n) { return molt_err_set(molt_exc_new(t, args, n)); }
+MoltValue molt_raise_args(MoltType *t, const MoltValue *args, size_t n)
+{
+    return molt_err_set(molt_exc_new(t, args, n));
+}
 
 /* Append str() or repr() of v; a failure inside is replaced by a
  * placeholder so the exception being raised still gets raised. */
@@ -104,12 +107,24 @@ static void format_message(MoltStrBuf *sb, const char *fmt, va_list ap)
         case 'd':
         case 'i':
             switch (lng) {
-            case 0: molt_sb_printf(sb, spec, va_arg(ap, int)); break;
-            case 1: molt_sb_printf(sb, spec, va_arg(ap, long)); break;
-            case 2: molt_sb_printf(sb, spec, va_arg(ap, long long)); break;
-            case 3: molt_sb_printf(sb, spec, va_arg(ap, ptrdiff_t)); break;
-            case 4: molt_sb_printf(sb, spec, va_arg(ap, intmax_t)); break;
-            default: molt_sb_printf(sb, spec, va_arg(ap, ptrdiff_t)); break;
+            case 0:
+                molt_sb_printf(sb, spec, va_arg(ap, int));
+                break;
+            case 1:
+                molt_sb_printf(sb, spec, va_arg(ap, long));
+                break;
+            case 2:
+                molt_sb_printf(sb, spec, va_arg(ap, long long));
+                break;
+            case 3:
+                molt_sb_printf(sb, spec, va_arg(ap, ptrdiff_t));
+                break;
+            case 4:
+                molt_sb_printf(sb, spec, va_arg(ap, intmax_t));
+                break;
+            default:
+                molt_sb_printf(sb, spec, va_arg(ap, ptrdiff_t));
+                break;
             }
             break;
         case 'u':
@@ -117,23 +132,45 @@ static void format_message(MoltStrBuf *sb, const char *fmt, va_list ap)
         case 'X':
         case 'o':
             switch (lng) {
-            case 0: molt_sb_printf(sb, spec, va_arg(ap, unsigned)); break;
-            case 1: molt_sb_printf(sb, spec, va_arg(ap, unsigned long)); break;
-            case 2: molt_sb_printf(sb, spec, va_arg(ap, unsigned long long)); break;
-            case 3: molt_sb_printf(sb, spec, va_arg(ap, size_t)); break;
-            case 4: molt_sb_printf(sb, spec, va_arg(ap, uintmax_t)); break;
-            default: molt_sb_printf(sb, spec, va_arg(ap, size_t)); break;
+            case 0:
+                molt_sb_printf(sb, spec, va_arg(ap, unsigned));
+                break;
+            case 1:
+                molt_sb_printf(sb, spec, va_arg(ap, unsigned long));
+                break;
+            case 2:
+                molt_sb_printf(sb, spec, va_arg(ap, unsigned long long));
+                break;
+            case 3:
+                molt_sb_printf(sb, spec, va_arg(ap, size_t));
+                break;
+            case 4:
+                molt_sb_printf(sb, spec, va_arg(ap, uintmax_t));
+                break;
+            default:
+                molt_sb_printf(sb, spec, va_arg(ap, size_t));
+                break;
             }
             break;
-        case 'c': molt_sb_printf(sb, spec, va_arg(ap, int)); break;
-        case 's': molt_sb_printf(sb, spec, va_arg(ap, const char *)); break;
-        case 'p': molt_sb_printf(sb, spec, va_arg(ap, void *)); break;
+        case 'c':
+            molt_sb_printf(sb, spec, va_arg(ap, int));
+            break;
+        case 's':
+            molt_sb_printf(sb, spec, va_arg(ap, const char *));
+            break;
+        case 'p':
+            molt_sb_printf(sb, spec, va_arg(ap, void *));
+            break;
         case 'e':
         case 'f':
         case 'g':
         case 'E':
-        case 'G': molt_sb_printf(sb, spec, va_arg(ap, double)); break;
-        default: molt_sb_append(sb, start, k); break;
+        case 'G':
+            molt_sb_printf(sb, spec, va_arg(ap, double));
+            break;
+        default:
+            molt_sb_append(sb, start, k);
+            break;
         }
         p++;
     }
@@ -164,8 +201,7 @@ MOLT_API MoltValue molt_raise_value(MoltValue v)
             return MOLT_NULL;
         if (!molt_is_exception(e))
             return molt_raise(&MoltExc_TypeError,
-                              "calling %R should have returned an instance of BaseException, not %s", v,
-                              molt_type_name(e));
+                "calling %R should have returned an instance of BaseException, not %s", v, molt_type_name(e));
         return molt_err_set(e);
     }
     return molt_raise(&MoltExc_TypeError, "exceptions must derive from BaseException");
@@ -181,7 +217,7 @@ MOLT_API MoltValue molt_err_name(const char *name)
 MOLT_API MoltValue molt_err_unbound_local(const char *name)
 {
     return molt_raise(&MoltExc_UnboundLocalError,
-                      "cannot access local variable '%s' where it is not associated with a value", name);
+        "cannot access local variable '%s' where it is not associated with a value", name);
 }
 
 /* Called by molt_enter when the limit is exceeded. */

@@ -18,10 +18,7 @@ int molt_argc;
 char **molt_argv;
 
 /* Register [start, start+size) as GC roots. */
-MOLT_API void molt_register_roots(void *start, size_t size)
-{
-    GC_add_roots(start, (char *)start + size);
-}
+MOLT_API void molt_register_roots(void *start, size_t size) { GC_add_roots(start, (char *)start + size); }
 
 /* Once per process: GMP memory, the stdout buffer, argv. */
 static void runtime_init(int argc, char **argv)

@@ -9,7 +9,19 @@
 #include "internal/type.h"
 
 static const char *const binop_symbol[MOLT_NUM_BINOPS] = {
-    "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@",
+    "+",
+    "-",
+    "*",
+    "/",
+    "//",
+    "%",
+    "** or pow()",
+    "<<",
+    ">>",
+    "&",
+    "|",
+    "^",
+    "@",
 };
 
 static MoltBinaryFn find_binop(const MoltType *t, int op)
@@ -26,8 +38,8 @@ static MoltValue numeric_binop(int op, MoltValue a, MoltValue b)
     double x, y;
     if (molt_is_intlike(a) && molt_is_intlike(b))
         return molt_int_binop(op, a, b);
-    if ((molt_is_double(a) && (molt_is_double(b) || molt_is_intlike(b))) ||
-        (molt_is_double(b) && molt_is_intlike(a))) {
+    if ((molt_is_double(a) && (molt_is_double(b) || molt_is_intlike(b)))
+        || (molt_is_double(b) && molt_is_intlike(a))) {
         if (op > MOLT_OP_POW)
             return MOLT_NOTIMPLEMENTED;
         if (molt_float_coerce(a, &x) < 0 || molt_float_coerce(b, &y) < 0)
@@ -75,18 +87,20 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
     /* the messages of CPython's sequence concat / repeat fallbacks */
     if (op == MOLT_OP_ADD && is_sequence(a))
         return molt_raise(&MoltExc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->name,
-                          molt_type_name(b), ta->name);
+            molt_type_name(b), ta->name);
     if (op == MOLT_OP_MUL && is_sequence(a))
-        return molt_raise(&MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(b));
+        return molt_raise(
+            &MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(b));
     if (op == MOLT_OP_MUL && is_sequence(b))
-        return molt_raise(&MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(a));
+        return molt_raise(
+            &MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(a));
 unsupported:
-    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binop_symbol[op],
-                      molt_type_name(a), molt_type_name(b));
+    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+        binop_symbol[op], molt_type_name(a), molt_type_name(b));
 }
 
-static const int swapped_op[] = {MOLT_GT, MOLT_GE, MOLT_EQ, MOLT_NE, MOLT_LT, MOLT_LE};
-static const char *const compare_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
+static const int swapped_op[] = { MOLT_GT, MOLT_GE, MOLT_EQ, MOLT_NE, MOLT_LT, MOLT_LE };
+static const char *const compare_symbol[] = { "<", "<=", "==", "!=", ">", ">=" };
 
 typedef MoltValue (*RichFn)(MoltValue, MoltValue, int);
 
@@ -110,12 +124,18 @@ MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
         if (molt_both_double(a, b)) {
             double x = molt_double_value(a), y = molt_double_value(b);
             switch (op) {
-            case MOLT_LT: return molt_bool(x < y);
-            case MOLT_LE: return molt_bool(x <= y);
-            case MOLT_EQ: return molt_bool(x == y);
-            case MOLT_NE: return molt_bool(x != y);
-            case MOLT_GT: return molt_bool(x > y);
-            default: return molt_bool(x >= y);
+            case MOLT_LT:
+                return molt_bool(x < y);
+            case MOLT_LE:
+                return molt_bool(x <= y);
+            case MOLT_EQ:
+                return molt_bool(x == y);
+            case MOLT_NE:
+                return molt_bool(x != y);
+            case MOLT_GT:
+                return molt_bool(x > y);
+            default:
+                return molt_bool(x >= y);
             }
         }
         return MoltInt_Type.richcompare(a, b, op);
@@ -144,8 +164,8 @@ MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
         return molt_bool(a == b);
     if (op == MOLT_NE)
         return molt_bool(a != b);
-    return molt_raise(&MoltExc_TypeError, "'%s' not supported between instances of '%s' and '%s'", compare_symbol[op],
-                      ta->name, tb->name);
+    return molt_raise(&MoltExc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+        compare_symbol[op], ta->name, tb->name);
 }
 
 static MoltValue unary(MoltValue v, size_t slot_offset, const char *sym)

@@ -6,7 +6,7 @@
 /* Start a range loop; see module.h. */
 MOLT_API int molt_range_init(MoltRange *r, const MoltValue *args, int n)
 {
-    MoltValue v[3] = {MOLT_INT(0), MOLT_NULL, MOLT_INT(1)};
+    MoltValue v[3] = { MOLT_INT(0), MOLT_NULL, MOLT_INT(1) };
     int i;
     if (n < 1 || n > 3) {
         if (n < 1)
@@ -18,7 +18,7 @@ MOLT_API int molt_range_init(MoltRange *r, const MoltValue *args, int n)
     for (i = 0; i < n; i++) {
         if (!molt_is_intlike(args[i])) {
             molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                       molt_type_of(args[i])->name);
+                molt_type_of(args[i])->name);
             return -1;
         }
     }

@@ -145,8 +145,8 @@ void molt_tb_print(FILE *f, MoltValue exc)
         /* outermost first: entries are stored innermost first */
         for (i = n - first; i-- > 0;) {
             const TbEntry *e = &tb[i];
-            if (!last || e->code->file != last->code->file || e->line != last->line ||
-                strcmp(e->code->name, last->code->name) != 0) {
+            if (!last || e->code->file != last->code->file || e->line != last->line
+                || strcmp(e->code->name, last->code->name) != 0) {
                 if (cnt > cutoff)
                     print_repeated(f, cnt);
                 last = e;

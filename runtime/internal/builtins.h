@@ -30,10 +30,11 @@ int molt_no_kwargs(const char *fname, MoltValue kwnames);
  * 0, or -1 with CPython's TypeError ("pow() takes at most 3 arguments (4
  * given)", "round() missing required argument 'number' (pos 1)", ...). */
 int molt_bind_builtin(const char *fname, const char *const *names, size_t nparams, size_t posonly,
-                      size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
+    size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
 
 /* ---- builtin functions (MoltCFunction) ---- */
-#define MOLT_DECLARE_BUILTIN(name) MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);
+#define MOLT_DECLARE_BUILTIN(name) \
+    MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);
 MOLT_DECLARE_BUILTIN(print)
 MOLT_DECLARE_BUILTIN(abs)
 MOLT_DECLARE_BUILTIN(divmod)

@@ -22,7 +22,7 @@ static MoltValue bool_binop_int(int op, MoltValue a, MoltValue b)
     return molt_int_binop(op, a, b);
 }
 
-#define BOOL_BINOP(name, OP)                                                                                           \
+#define BOOL_BINOP(name, OP) \
     static MoltValue name(MoltValue a, MoltValue b) { return bool_binop_int(OP, a, b); }
 BOOL_BINOP(bool_and, MOLT_OP_AND)
 BOOL_BINOP(bool_or, MOLT_OP_OR)
@@ -37,8 +37,8 @@ MOLT_API MoltType MoltBool_Type = {
     .repr = bool_repr,
     .truth = bool_truth,
     .richcompare = bool_richcompare,
-    .binop = {[MOLT_OP_AND] = bool_and, [MOLT_OP_OR] = bool_or, [MOLT_OP_XOR] = bool_xor},
+    .binop = { [MOLT_OP_AND] = bool_and, [MOLT_OP_OR] = bool_or, [MOLT_OP_XOR] = bool_xor },
 };
 
-MOLT_API MoltObject molt_True_obj = {&MoltBool_Type};
-MOLT_API MoltObject molt_False_obj = {&MoltBool_Type};
+MOLT_API MoltObject molt_True_obj = { &MoltBool_Type };
+MOLT_API MoltObject molt_False_obj = { &MoltBool_Type };

@@ -62,15 +62,15 @@ static MoltValue exc_repr(MoltValue v)
 #pragma GCC diagnostic ignored "-Waddress"
 #endif
 #define EXC_BASE(base) ((base) ? (MoltType *)(base) : &MoltObject_Type)
-#define MOLT_DEFINE_EXC(NAME, BASE)                                                                                    \
-    MOLT_API MoltType MoltExc_##NAME = {                                                                               \
-        .type = &MoltType_Type,                                                                                        \
-        .name = #NAME,                                                                                                 \
-        .base = EXC_BASE(BASE),                                                                                        \
-        .flags = MOLT_TYPE_BASETYPE | MOLT_TYPE_EXCEPTION,                                                             \
-        .basicsize = sizeof(MoltException),                                                                            \
-        .repr = exc_repr,                                                                                              \
-        .str = exc_str,                                                                                                \
+#define MOLT_DEFINE_EXC(NAME, BASE)                        \
+    MOLT_API MoltType MoltExc_##NAME = {                   \
+        .type = &MoltType_Type,                            \
+        .name = #NAME,                                     \
+        .base = EXC_BASE(BASE),                            \
+        .flags = MOLT_TYPE_BASETYPE | MOLT_TYPE_EXCEPTION, \
+        .basicsize = sizeof(MoltException),                \
+        .repr = exc_repr,                                  \
+        .str = exc_str,                                    \
     };
 MOLT_EXCEPTION_TYPES(MOLT_DEFINE_EXC)
 #undef MOLT_DEFINE_EXC

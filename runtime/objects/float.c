@@ -57,8 +57,8 @@ static MoltValue float_pow(double iv, double iw)
         if (iw != floor(iw))
             /* CPython returns a complex number here; molt has no complex. */
             return molt_raise(&MoltExc_ValueError,
-                              "negative number cannot be raised to a fractional power "
-                              "(complex results are not supported by molt)");
+                "negative number cannot be raised to a fractional power "
+                "(complex results are not supported by molt)");
         iv = -iv;
         negate_result = is_odd_integer(iw);
     }
@@ -105,9 +105,12 @@ MoltValue molt_float_binop(int op, double a, double b)
 {
     double q, r;
     switch (op) {
-    case MOLT_OP_ADD: return molt_from_double(a + b);
-    case MOLT_OP_SUB: return molt_from_double(a - b);
-    case MOLT_OP_MUL: return molt_from_double(a * b);
+    case MOLT_OP_ADD:
+        return molt_from_double(a + b);
+    case MOLT_OP_SUB:
+        return molt_from_double(a - b);
+    case MOLT_OP_MUL:
+        return molt_from_double(a * b);
     case MOLT_OP_TRUEDIV:
         if (b == 0.0)
             return molt_raise(&MoltExc_ZeroDivisionError, "float division by zero");
@@ -128,8 +131,10 @@ MoltValue molt_float_binop(int op, double a, double b)
             r = copysign(0.0, b);
         }
         return molt_from_double(r);
-    case MOLT_OP_POW: return float_pow(a, b);
-    default: return MOLT_NOTIMPLEMENTED;
+    case MOLT_OP_POW:
+        return float_pow(a, b);
+    default:
+        return MOLT_NOTIMPLEMENTED;
     }
 }
 
@@ -265,7 +270,10 @@ MoltValue molt_float_repr(MoltValue v)
 /* ------------------------------------------------------------------ */
 /* parsing */
 
-static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+static int is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
 
 /* Digits with single underscores between them; returns the end. */
 static const char *scan_digits(const char *p, const char *end, char **out, int *count)
@@ -401,7 +409,7 @@ MoltValue molt_float_round(double x, MoltValue ndigits)
     }
     if (!molt_is_intlike(ndigits))
         return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          molt_type_of(ndigits)->name);
+            molt_type_of(ndigits)->name);
     if (molt_int_as_i64(ndigits, &n) < 0)
         n = molt_int_sign(ndigits) > 0 ? NDIGITS_MAX + 1 : NDIGITS_MIN - 1;
     return float_round_ndigits(x, (long)n);
@@ -420,12 +428,18 @@ static MoltValue float_richcompare(MoltValue a, MoltValue b, int op)
     x = molt_double_value(a);
     y = molt_double_value(b);
     switch (op) {
-    case MOLT_LT: return molt_bool(x < y);
-    case MOLT_LE: return molt_bool(x <= y);
-    case MOLT_EQ: return molt_bool(x == y);
-    case MOLT_NE: return molt_bool(x != y);
-    case MOLT_GT: return molt_bool(x > y);
-    default: return molt_bool(x >= y);
+    case MOLT_LT:
+        return molt_bool(x < y);
+    case MOLT_LE:
+        return molt_bool(x <= y);
+    case MOLT_EQ:
+        return molt_bool(x == y);
+    case MOLT_NE:
+        return molt_bool(x != y);
+    case MOLT_GT:
+        return molt_bool(x > y);
+    default:
+        return molt_bool(x >= y);
     }
 }
 
@@ -441,7 +455,7 @@ static MoltValue float_slot(int op, MoltValue a, MoltValue b)
     return molt_float_binop(op, x, y);
 }
 
-#define FLOAT_SLOT(name, OP)                                                                                           \
+#define FLOAT_SLOT(name, OP) \
     static MoltValue name(MoltValue a, MoltValue b) { return float_slot(OP, a, b); }
 FLOAT_SLOT(float_add, MOLT_OP_ADD)
 FLOAT_SLOT(float_sub, MOLT_OP_SUB)

@@ -200,8 +200,10 @@ static MoltValue small_binop(int op, int64_t x, int64_t y, int *big)
 {
     int64_t r;
     switch (op) {
-    case MOLT_OP_ADD: return molt_int_from_i64(x + y);
-    case MOLT_OP_SUB: return molt_int_from_i64(x - y);
+    case MOLT_OP_ADD:
+        return molt_int_from_i64(x + y);
+    case MOLT_OP_SUB:
+        return molt_int_from_i64(x - y);
     case MOLT_OP_MUL:
         if (!__builtin_mul_overflow(x, y, &r))
             return molt_int_from_i64(r);
@@ -238,10 +240,14 @@ static MoltValue small_binop(int op, int64_t x, int64_t y, int *big)
         if (y < 0)
             return molt_raise(&MoltExc_ValueError, "negative shift count");
         return molt_from_int(y > 62 ? (x < 0 ? -1 : 0) : x >> y);
-    case MOLT_OP_AND: return molt_from_int(x & y);
-    case MOLT_OP_OR: return molt_from_int(x | y);
-    case MOLT_OP_XOR: return molt_from_int(x ^ y);
-    default: return MOLT_NOTIMPLEMENTED;
+    case MOLT_OP_AND:
+        return molt_from_int(x & y);
+    case MOLT_OP_OR:
+        return molt_from_int(x | y);
+    case MOLT_OP_XOR:
+        return molt_from_int(x ^ y);
+    default:
+        return MOLT_NOTIMPLEMENTED;
     }
 }
 
@@ -270,8 +276,12 @@ MoltValue molt_int_binop(int op, MoltValue a, MoltValue b)
     y = int_view(b, &tb);
     mpz_init(r);
     switch (op) {
-    case MOLT_OP_ADD: mpz_add(r, x, y); break;
-    case MOLT_OP_SUB: mpz_sub(r, x, y); break;
+    case MOLT_OP_ADD:
+        mpz_add(r, x, y);
+        break;
+    case MOLT_OP_SUB:
+        mpz_sub(r, x, y);
+        break;
     case MOLT_OP_MUL:
         if (mpz_sizeinbase(x, 2) + mpz_sizeinbase(y, 2) > MAX_BITS)
             return memory_error();
@@ -307,10 +317,17 @@ MoltValue molt_int_binop(int op, MoltValue a, MoltValue b)
             mpz_mul_2exp(r, x, mpz_get_ui(y));
         }
         break;
-    case MOLT_OP_AND: mpz_and(r, x, y); break;
-    case MOLT_OP_OR: mpz_ior(r, x, y); break;
-    case MOLT_OP_XOR: mpz_xor(r, x, y); break;
-    default: return MOLT_NOTIMPLEMENTED;
+    case MOLT_OP_AND:
+        mpz_and(r, x, y);
+        break;
+    case MOLT_OP_OR:
+        mpz_ior(r, x, y);
+        break;
+    case MOLT_OP_XOR:
+        mpz_xor(r, x, y);
+        break;
+    default:
+        return MOLT_NOTIMPLEMENTED;
     }
     return int_from_mpz_move(r);
 }
@@ -560,9 +577,9 @@ int molt_int_cmp(MoltValue a, MoltValue b)
 static MoltValue limit_error_to_str(void)
 {
     return molt_raise(&MoltExc_ValueError,
-                      "Exceeds the limit (%d digits) for integer string conversion; "
-                      "use sys.set_int_max_str_digits() to increase the limit",
-                      MOLT_INT_MAX_STR_DIGITS);
+        "Exceeds the limit (%d digits) for integer string conversion; "
+        "use sys.set_int_max_str_digits() to increase the limit",
+        MOLT_INT_MAX_STR_DIGITS);
 }
 
 MoltValue molt_int_repr(MoltValue v)
@@ -633,11 +650,14 @@ MOLT_API MoltValue molt_int_from_digits(const char *digits, int base)
             goto bad;
     return int_from_clean_digits(digits, n, base, 0);
 bad:
-    return molt_raise(&MoltExc_ValueError, "invalid literal for int() with base %d: %R", base,
-                      molt_str_from_cstr(digits));
+    return molt_raise(
+        &MoltExc_ValueError, "invalid literal for int() with base %d: %R", base, molt_str_from_cstr(digits));
 }
 
-static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+static int is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
 
 static MoltValue invalid_literal(int base, MoltValue orig)
 {
@@ -709,9 +729,9 @@ MoltValue molt_int_from_text(const char *s, size_t len, int base, MoltValue orig
     }
     if ((base & (base - 1)) != 0 && ndigits > MOLT_INT_MAX_STR_DIGITS)
         return molt_raise(&MoltExc_ValueError,
-                          "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
-                          "digits; use sys.set_int_max_str_digits() to increase the limit",
-                          MOLT_INT_MAX_STR_DIGITS, ndigits);
+            "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
+            "digits; use sys.set_int_max_str_digits() to increase the limit",
+            MOLT_INT_MAX_STR_DIGITS, ndigits);
     if (p != end || last_underscore || ndigits == 0)
         return invalid_literal(orig_base, orig);
     /* base 0 forbids leading zeros on a nonzero decimal ("010") */
@@ -739,24 +759,30 @@ static MoltValue int_richcompare(MoltValue a, MoltValue b, int op)
     if (c == 2) /* NaN */
         return molt_bool(op == MOLT_NE);
     switch (op) {
-    case MOLT_LT: return molt_bool(c < 0);
-    case MOLT_LE: return molt_bool(c <= 0);
-    case MOLT_EQ: return molt_bool(c == 0);
-    case MOLT_NE: return molt_bool(c != 0);
-    case MOLT_GT: return molt_bool(c > 0);
-    default: return molt_bool(c >= 0);
+    case MOLT_LT:
+        return molt_bool(c < 0);
+    case MOLT_LE:
+        return molt_bool(c <= 0);
+    case MOLT_EQ:
+        return molt_bool(c == 0);
+    case MOLT_NE:
+        return molt_bool(c != 0);
+    case MOLT_GT:
+        return molt_bool(c > 0);
+    default:
+        return molt_bool(c >= 0);
     }
 }
 
 static int int_truth(MoltValue v) { return molt_int_sign(v) != 0; }
 static MoltValue int_pos(MoltValue v) { return molt_int_unbool(v); }
 
-#define INT_SLOT(name, OP)                                                                                             \
-    static MoltValue name(MoltValue a, MoltValue b)                                                                    \
-    {                                                                                                                  \
-        if (!molt_is_intlike(a) || !molt_is_intlike(b))                                                                \
-            return MOLT_NOTIMPLEMENTED;                                                                                \
-        return molt_int_binop(OP, a, b);                                                                               \
+#define INT_SLOT(name, OP)                              \
+    static MoltValue name(MoltValue a, MoltValue b)     \
+    {                                                   \
+        if (!molt_is_intlike(a) || !molt_is_intlike(b)) \
+            return MOLT_NOTIMPLEMENTED;                 \
+        return molt_int_binop(OP, a, b);                \
     }
 INT_SLOT(int_add, MOLT_OP_ADD)
 INT_SLOT(int_sub, MOLT_OP_SUB)

@@ -45,6 +45,6 @@ MOLT_API MoltType MoltEllipsis_Type = {
     .repr = ellipsis_repr,
 };
 
-MOLT_API MoltObject molt_None_obj = {&MoltNone_Type};
-MOLT_API MoltObject molt_NotImplemented_obj = {&MoltNotImplemented_Type};
-MOLT_API MoltObject molt_Ellipsis_obj = {&MoltEllipsis_Type};
+MOLT_API MoltObject molt_None_obj = { &MoltNone_Type };
+MOLT_API MoltObject molt_NotImplemented_obj = { &MoltNotImplemented_Type };
+MOLT_API MoltObject molt_Ellipsis_obj = { &MoltEllipsis_Type };

@@ -201,10 +201,25 @@ static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
 static int nonascii_printable(uint32_t c)
 {
     static const uint32_t ranges[][2] = {
-        {0x80, 0xA0},     {0xAD, 0xAD},     {0x600, 0x605},   {0x61C, 0x61C},   {0x6DD, 0x6DD},
-        {0x70F, 0x70F},   {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F},
-        {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF},
-        {0xFFF9, 0xFFFB}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xF0000, 0x10FFFF},
+        { 0x80, 0xA0 },
+        { 0xAD, 0xAD },
+        { 0x600, 0x605 },
+        { 0x61C, 0x61C },
+        { 0x6DD, 0x6DD },
+        { 0x70F, 0x70F },
+        { 0x1680, 0x1680 },
+        { 0x180E, 0x180E },
+        { 0x2000, 0x200F },
+        { 0x2028, 0x202F },
+        { 0x205F, 0x2064 },
+        { 0x2066, 0x206F },
+        { 0x3000, 0x3000 },
+        { 0xD800, 0xF8FF },
+        { 0xFEFF, 0xFEFF },
+        { 0xFFF9, 0xFFFB },
+        { 0xE0001, 0xE0001 },
+        { 0xE0020, 0xE007F },
+        { 0xF0000, 0x10FFFF },
     };
     size_t k;
     for (k = 0; k < sizeof ranges / sizeof ranges[0]; k++)
@@ -293,22 +308,26 @@ static MoltValue str_richcompare(MoltValue a, MoltValue b, int op)
     if (c == 0)
         c = x->len < y->len ? -1 : x->len > y->len;
     switch (op) {
-    case MOLT_LT: return molt_bool(c < 0);
-    case MOLT_LE: return molt_bool(c <= 0);
-    case MOLT_GT: return molt_bool(c > 0);
-    default: return molt_bool(c >= 0);
+    case MOLT_LT:
+        return molt_bool(c < 0);
+    case MOLT_LE:
+        return molt_bool(c <= 0);
+    case MOLT_GT:
+        return molt_bool(c > 0);
+    default:
+        return molt_bool(c >= 0);
     }
 }
 
 #define ROTATE(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
-#define HALF_ROUND(a, b, c, d, s, t)                                                                                   \
-    a += b;                                                                                                            \
-    c += d;                                                                                                            \
-    b = ROTATE(b, s) ^ a;                                                                                              \
-    d = ROTATE(d, t) ^ c;                                                                                              \
+#define HALF_ROUND(a, b, c, d, s, t) \
+    a += b;                          \
+    c += d;                          \
+    b = ROTATE(b, s) ^ a;            \
+    d = ROTATE(d, t) ^ c;            \
     a = ROTATE(a, 32);
-#define SINGLE_ROUND(v0, v1, v2, v3)                                                                                   \
-    HALF_ROUND(v0, v1, v2, v3, 13, 16);                                                                                \
+#define SINGLE_ROUND(v0, v1, v2, v3)    \
+    HALF_ROUND(v0, v1, v2, v3, 13, 16); \
     HALF_ROUND(v2, v1, v0, v3, 17, 21);
 
 /* CPython's siphash13 with the all-zero key of PYTHONHASHSEED=0.
@@ -451,5 +470,5 @@ MOLT_API MoltType MoltStr_Type = {
     .str = str_str,
     .truth = str_truth,
     .richcompare = str_richcompare,
-    .binop = {[MOLT_OP_ADD] = str_concat, [MOLT_OP_MUL] = str_repeat},
+    .binop = { [MOLT_OP_ADD] = str_concat, [MOLT_OP_MUL] = str_repeat },
 };

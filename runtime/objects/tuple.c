@@ -9,7 +9,7 @@
 #include "internal/str.h"
 #include "internal/tuple.h"
 
-MoltTuple molt_empty_tuple = {{&MoltTuple_Type}, 0};
+MoltTuple molt_empty_tuple = { { &MoltTuple_Type }, 0 };
 
 static MoltTuple *tuple_alloc(size_t n)
 {
@@ -108,12 +108,18 @@ static MoltValue tuple_richcompare(MoltValue a, MoltValue b, int op)
     if (i >= x->n || i >= y->n) {
         size_t p = x->n, q = y->n;
         switch (op) {
-        case MOLT_LT: return molt_bool(p < q);
-        case MOLT_LE: return molt_bool(p <= q);
-        case MOLT_EQ: return molt_bool(p == q);
-        case MOLT_NE: return molt_bool(p != q);
-        case MOLT_GT: return molt_bool(p > q);
-        default: return molt_bool(p >= q);
+        case MOLT_LT:
+            return molt_bool(p < q);
+        case MOLT_LE:
+            return molt_bool(p <= q);
+        case MOLT_EQ:
+            return molt_bool(p == q);
+        case MOLT_NE:
+            return molt_bool(p != q);
+        case MOLT_GT:
+            return molt_bool(p > q);
+        default:
+            return molt_bool(p >= q);
         }
     }
     if (op == MOLT_EQ)
@@ -179,5 +185,5 @@ MOLT_API MoltType MoltTuple_Type = {
     .repr = tuple_repr,
     .truth = tuple_truth,
     .richcompare = tuple_richcompare,
-    .binop = {[MOLT_OP_ADD] = tuple_concat, [MOLT_OP_MUL] = tuple_repeat},
+    .binop = { [MOLT_OP_ADD] = tuple_concat, [MOLT_OP_MUL] = tuple_repeat },
 };

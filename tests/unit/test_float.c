@@ -74,7 +74,7 @@ START_TEST(test_int_conversion)
     ck_assert(molt_add(huge, molt_from_double(1.0)) == MOLT_NULL);
     ck_assert_str_eq(test_exc(), "OverflowError: int too large to convert to float");
     ck_assert_str_eq(test_repr(molt_add(molt_pow(MOLT_INT(2), MOLT_INT(53)), molt_from_double(1.0))),
-                     "9007199254740992.0");
+        "9007199254740992.0");
 }
 END_TEST
 

@@ -40,14 +40,14 @@ START_TEST(test_mul)
     MoltValue a = big(P2_47);
     ck_assert_str_eq(test_repr(molt_mul(a, a)), "19807040628566084398385987584");
     ck_assert_str_eq(test_repr(molt_mul(MOLT_INT(MOLT_SMALL_MAX), MOLT_INT(MOLT_SMALL_MAX))),
-                     "19807040628565802923409276929");
+        "19807040628565802923409276929");
     /* 2**47 stays big; products that fit 48 bits come back small */
     ck_assert(!molt_is_int(molt_floordiv(molt_mul(a, a), a)));
     ck_assert(molt_mul(big(P2_100), MOLT_INT(0)) == MOLT_INT(0));
     ck_assert(molt_floordiv(molt_mul(a, a), molt_mul(a, MOLT_INT(4))) == MOLT_INT(35184372088832LL));
-    ck_assert_str_eq(test_repr(molt_floordiv(molt_mul(big("281474976710656"), big("281474976710656")),
-                                             big("281474976710656"))),
-                     "281474976710656");
+    ck_assert_str_eq(test_repr(molt_floordiv(
+                         molt_mul(big("281474976710656"), big("281474976710656")), big("281474976710656"))),
+        "281474976710656");
 }
 END_TEST
 
@@ -66,14 +66,15 @@ START_TEST(test_floordiv_mod)
     ck_assert_str_eq(test_exc(), "ZeroDivisionError: integer division or modulo by zero");
     ck_assert(molt_mod(p, MOLT_INT(0)) == MOLT_NULL);
     ck_assert_str_eq(test_exc(), "ZeroDivisionError: integer modulo by zero");
-    ck_assert(molt_mod(big("100000000000000000000000000000000000000000"), big("100000000000000000000")) ==
-              MOLT_INT(0));
+    ck_assert(molt_mod(big("100000000000000000000000000000000000000000"), big("100000000000000000000"))
+        == MOLT_INT(0));
 }
 END_TEST
 
 START_TEST(test_pow)
 {
-    ck_assert_str_eq(test_repr(molt_pow(MOLT_INT(3), MOLT_INT(100))), "515377520732011331036461129765621272702107522001");
+    ck_assert_str_eq(
+        test_repr(molt_pow(MOLT_INT(3), MOLT_INT(100))), "515377520732011331036461129765621272702107522001");
     ck_assert_str_eq(test_repr(molt_pow(MOLT_INT(2), MOLT_INT(-2))), "0.25");
     ck_assert_str_eq(test_repr(molt_pow(MOLT_INT(-2), MOLT_INT(-1))), "-0.5");
     ck_assert(molt_pow(MOLT_INT(2), MOLT_INT(47)) != MOLT_NULL);
@@ -153,13 +154,15 @@ START_TEST(test_str_conversion)
     ck_assert_uint_eq(len, 4300);
     ck_assert(molt_str(molt_neg(nines)) != MOLT_NULL);
     ck_assert(molt_str(molt_add(nines, MOLT_INT(1))) == MOLT_NULL);
-    ck_assert_str_eq(test_exc(), "ValueError: Exceeds the limit (4300 digits) for integer string conversion; "
-                                 "use sys.set_int_max_str_digits() to increase the limit");
+    ck_assert_str_eq(test_exc(),
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion; "
+        "use sys.set_int_max_str_digits() to increase the limit");
     ck_assert_str_eq(test_repr(big("-123456789012345678901234567890")), "-123456789012345678901234567890");
     ck_assert_str_eq(test_repr(molt_int_from_digits("ff", 16)), "255");
     ck_assert_str_eq(test_repr(molt_int_from_digits("10000000000000000000000000000000000000000000000000", 2)),
-                     "562949953421312");
-    ck_assert_str_eq(test_repr(molt_int_from_digits("777777777777777777777777", 8)), "4722366482869645213695");
+        "562949953421312");
+    ck_assert_str_eq(
+        test_repr(molt_int_from_digits("777777777777777777777777", 8)), "4722366482869645213695");
     ck_assert(molt_int_from_digits("12a", 10) == MOLT_NULL);
     ck_assert_str_eq(test_exc(), "ValueError: invalid literal for int() with base 10: '12a'");
 }

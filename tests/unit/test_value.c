@@ -12,8 +12,8 @@ static int kinds(MoltValue v) { return molt_is_int(v) + molt_is_double(v) + molt
 
 START_TEST(test_small_int_roundtrip)
 {
-    static const int64_t cases[] = {0, 1, -1, 42, -42, 1000000007, MOLT_SMALL_MAX, MOLT_SMALL_MIN,
-                                    MOLT_SMALL_MAX - 1, MOLT_SMALL_MIN + 1};
+    static const int64_t cases[] = { 0, 1, -1, 42, -42, 1000000007, MOLT_SMALL_MAX, MOLT_SMALL_MIN,
+        MOLT_SMALL_MAX - 1, MOLT_SMALL_MIN + 1 };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         MoltValue v = molt_from_int(cases[i]);
@@ -55,15 +55,15 @@ END_TEST
 
 START_TEST(test_double_roundtrip)
 {
-    static const double cases[] = {0.0, 1.0, -1.0, 0.1, 1e308, -1e-308, 4.9406564584124654e-324, -4.9406564584124654e-324,
-                                   2.2250738585072014e-308, 1.7976931348623157e308, -1.7976931348623157e308};
+    static const double cases[] = { 0.0, 1.0, -1.0, 0.1, 1e308, -1e-308, 4.9406564584124654e-324,
+        -4.9406564584124654e-324, 2.2250738585072014e-308, 1.7976931348623157e308, -1.7976931348623157e308 };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         MoltValue v = molt_from_double(cases[i]);
         ck_assert(molt_is_double(v));
         ck_assert_int_eq(kinds(v), 1);
         ck_assert(molt_double_value(v) == cases[i]);
-        ck_assert(memcmp(&(double){molt_double_value(v)}, &cases[i], sizeof(double)) == 0);
+        ck_assert(memcmp(&(double) { molt_double_value(v) }, &cases[i], sizeof(double)) == 0);
         ck_assert(molt_type_of(v) == &MoltFloat_Type);
     }
 }
@@ -96,8 +96,8 @@ END_TEST
 
 START_TEST(test_kinds_disjoint)
 {
-    MoltValue samples[] = {MOLT_NONE, MOLT_TRUE, MOLT_FALSE, MOLT_INT(0), MOLT_INT(-1), molt_from_double(0.0),
-                           molt_from_double(-INFINITY), molt_from_double(NAN), molt_str_from_cstr("x")};
+    MoltValue samples[] = { MOLT_NONE, MOLT_TRUE, MOLT_FALSE, MOLT_INT(0), MOLT_INT(-1),
+        molt_from_double(0.0), molt_from_double(-INFINITY), molt_from_double(NAN), molt_str_from_cstr("x") };
     size_t i;
     for (i = 0; i < sizeof samples / sizeof samples[0]; i++)
         ck_assert_int_eq(kinds(samples[i]), 1);
