@@ -107,17 +107,19 @@ static void put_cstring(FILE *out, const char *s, size_t len)
     fputc('"', out);
 }
 
-/* Text safe inside a C comment: no "*" "/" pair and no line breaks. */
+/* Text safe inside a C comment: no comment terminator, and control
+ * characters (line breaks, NUL, escape...) written as \xNN. */
 static void put_comment_text(FILE *out, const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        if (s[i] == '*' && i + 1 < len && s[i + 1] == '/') {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '*' && i + 1 < len && s[i + 1] == '/') {
             fputs("* /", out);
             i++;
-        } else if (s[i] == '\n' || s[i] == '\r') {
-            fputs("\\n", out);
+        } else if (c < 0x20 || c == 0x7f) {
+            fprintf(out, "\\x%02x", c);
         } else {
-            fputc(s[i], out);
+            fputc(c, out);
         }
     }
 }

@@ -3,7 +3,7 @@
 print("hello, world")
 print('single quotes', "double \"quoted\"", 'it\'s')
 print("tab:\tend", "backslash: \\", "newline:\nnext line")
-print("caf\u00e9", "na\xefve", "\N{GREEK SMALL LETTER ALPHA}", "日本語", "emoji \U0001F600")
+print("caf\u00e9", "na\xefve", "日本語", "emoji \U0001F600")
 print("implicit " "concatenation " 'of literals')
 print("""triple
 quoted with "quotes" and 'apostrophes'""")
