@@ -132,7 +132,7 @@ static int peekc(Lex *L, int k) { return L->cur + k < L->end ? (unsigned char)L-
 
 /* After a number: reject an identifier character glued to it, except the
  * keywords that can follow a number in valid code. */
-static int verify_end_of_number(Lex *L, const char *kind)
+static int verify_end_of_number(Lex *L, const char *start, const char *kind)
 {
     int c = peekc(L, 0);
     const char *p = L->cur;
@@ -154,7 +154,8 @@ static int verify_end_of_number(Lex *L, const char *kind)
     if (r)
         return 1;
     if (c >= 0 && is_id_char(c)) {
-        lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "invalid %s literal", kind);
+        const char *at = kind[1] == 'm' ? L->cur - 1 : start; /* imaginary: at the 'j' */
+        lex_error(L, "SyntaxError", L->lineno, (int)(at - L->line_start), "invalid %s literal", kind);
         return 0;
     }
     return 1;
@@ -198,7 +199,7 @@ static int lex_number(Lex *L)
                               kind);
                     return 0;
                 }
-                lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - (peekc(L, -1) == '_' ? 1 : 0) - 0,
+                lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - 1,
                           "invalid %s literal", kind);
                 return 0;
             }
@@ -217,7 +218,7 @@ static int lex_number(Lex *L)
                       peekc(L, 0), kind);
             return 0;
         }
-        if (!verify_end_of_number(L, kind))
+        if (!verify_end_of_number(L, start, kind))
             return 0;
         push(L, TOK_NUMBER, start, L->cur, L->lineno, L->line_start);
         return 1;
@@ -266,9 +267,9 @@ static int lex_number(Lex *L)
     int j = peekc(L, 0);
     if (j == 'j' || j == 'J') {
         L->cur++;
-        if (!verify_end_of_number(L, "imaginary"))
+        if (!verify_end_of_number(L, start, "imaginary"))
             return 0;
-    } else if (!verify_end_of_number(L, "decimal")) {
+    } else if (!verify_end_of_number(L, start, "decimal")) {
         return 0;
     }
     (void)is_float;
@@ -429,7 +430,7 @@ static void tokenize(Lex *L)
                         L->indent--;
                     }
                     if (col != ind[L->indent]) {
-                        lex_error(L, "IndentationError", L->lineno, (int)(L->cur - L->line_start),
+                        lex_error(L, "IndentationError", L->lineno, (int)(L->cur - L->line_start) + 1,
                                   "unindent does not match any outer indentation level");
                         return;
                     }

@@ -189,6 +189,7 @@ static void *error_range(Parser *p, const char *exc, int lineno, int col, int en
 
 #define ERR_NODE(n, ...)                                                                                            \
     error_range(p, "SyntaxError", (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
+#define FSTR_ERR(t, ...) error_range(p, "SyntaxError", (t)->end_lineno, (t)->end_col_offset, 0, 0, __VA_ARGS__)
 #define ERR_TOK(t, ...)                                                                                             \
     error_range(p, "SyntaxError", (t)->lineno, (t)->col_offset, (t)->end_lineno, (t)->end_col_offset, __VA_ARGS__)
 
@@ -217,6 +218,23 @@ static int enter(Parser *p)
         p->depth--;                                                                                                 \
         return (x);                                                                                                 \
     } while (0)
+
+/* A left-recursive chain (a + b + c ..., a.b.c ...) nests one node per
+ * link: past MAXTREEDEPTH the tree is refused, as CPython refuses it
+ * ("maximum recursion depth exceeded during ast construction"). */
+static void *too_deep(Parser *p)
+{
+    if (!p->err) {
+        LexToken *t = tk(p);
+        diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset < 0 ? 0 : t->col_offset,
+                 "expression too deeply nested");
+        p->err = 1;
+    }
+    return NULL;
+}
+#define CHAIN_LINK(n)                                                                                               \
+    if (++(n) > MAXTREEDEPTH)                                                                                       \
+    return too_deep(p)
 
 /* Require an operator: a hard "expected 'x'" error otherwise (the && of
  * CPython's grammar). */
@@ -855,9 +873,9 @@ static expr_ty call_tail(Parser *p, expr_ty func, int start, int paren)
                                    "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (seen_dstar)
-                return ERR_NODE(e, "positional argument follows keyword argument unpacking");
+                return ERR_TOK(tk(p), "positional argument follows keyword argument unpacking");
             if (seen_kw)
-                return ERR_NODE(e, "positional argument follows keyword argument");
+                return ERR_TOK(tk(p), "positional argument follows keyword argument");
             vec_push(p, &args, e);
         }
         if (!accept_op(p, OP_COMMA))
@@ -877,7 +895,12 @@ static expr_ty primary(Parser *p)
     expr_ty e = atom(p);
     if (!e)
         LEAVE(NULL);
+    int links = 0;
     for (;;) {
+        if (++links > MAXTREEDEPTH) {
+            p->depth--;
+            return too_deep(p);
+        }
         if (is_op(p, OP_DOT)) {
             advance(p);
             if (!is_name(p))
@@ -961,6 +984,7 @@ static expr_ty factor(Parser *p)
 static expr_ty term(Parser *p)
 {
     int s = p->pos;
+    int links = 0;
     expr_ty e = factor(p);
     while (e) {
         operator_ty op;
@@ -981,6 +1005,7 @@ static expr_ty term(Parser *p)
         if (!r)
             return NULL;
         e = ast_BinOp(e, op, r, EXTRA(s));
+        CHAIN_LINK(links);
     }
     return e;
 }
@@ -989,6 +1014,7 @@ static expr_ty term(Parser *p)
 static expr_ty sum(Parser *p)
 {
     int s = p->pos;
+    int links = 0;
     expr_ty e = term(p);
     while (e && (is_op(p, OP_PLUS) || is_op(p, OP_MINUS))) {
         operator_ty op = is_op(p, OP_PLUS) ? Add : Sub;
@@ -997,6 +1023,7 @@ static expr_ty sum(Parser *p)
         if (!r)
             return NULL;
         e = ast_BinOp(e, op, r, EXTRA(s));
+        CHAIN_LINK(links);
     }
     return e;
 }
@@ -1005,6 +1032,7 @@ static expr_ty sum(Parser *p)
 static expr_ty shift_expr(Parser *p)
 {
     int s = p->pos;
+    int links = 0;
     expr_ty e = sum(p);
     while (e && (is_op(p, OP_LEFTSHIFT) || is_op(p, OP_RIGHTSHIFT))) {
         operator_ty op = is_op(p, OP_LEFTSHIFT) ? LShift : RShift;
@@ -1013,6 +1041,7 @@ static expr_ty shift_expr(Parser *p)
         if (!r)
             return NULL;
         e = ast_BinOp(e, op, r, EXTRA(s));
+        CHAIN_LINK(links);
     }
     return e;
 }
@@ -1021,12 +1050,14 @@ static expr_ty shift_expr(Parser *p)
 static expr_ty bitwise_and(Parser *p)
 {
     int s = p->pos;
+    int links = 0;
     expr_ty e = shift_expr(p);
     while (e && accept_op(p, OP_AMPER)) {
         expr_ty r = shift_expr(p);
         if (!r)
             return NULL;
         e = ast_BinOp(e, BitAnd, r, EXTRA(s));
+        CHAIN_LINK(links);
     }
     return e;
 }
@@ -1035,12 +1066,14 @@ static expr_ty bitwise_and(Parser *p)
 static expr_ty bitwise_xor(Parser *p)
 {
     int s = p->pos;
+    int links = 0;
     expr_ty e = bitwise_and(p);
     while (e && accept_op(p, OP_CIRCUMFLEX)) {
         expr_ty r = bitwise_and(p);
         if (!r)
             return NULL;
         e = ast_BinOp(e, BitXor, r, EXTRA(s));
+        CHAIN_LINK(links);
     }
     return e;
 }
@@ -1049,12 +1082,14 @@ static expr_ty bitwise_xor(Parser *p)
 static expr_ty bitwise_or(Parser *p)
 {
     int s = p->pos;
+    int links = 0;
     expr_ty e = bitwise_xor(p);
     while (e && accept_op(p, OP_VBAR)) {
         expr_ty r = bitwise_xor(p);
         if (!r)
             return NULL;
         e = ast_BinOp(e, BitOr, r, EXTRA(s));
+        CHAIN_LINK(links);
     }
     return e;
 }
@@ -1687,7 +1722,7 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
         if (src[i] != ' ' && src[i] != '\t' && src[i] != '\n' && src[i] != '\f' && src[i] != '\r')
             allspace = 0;
     if (allspace)
-        return ERR_TOK(t, "f-string: empty expression not allowed");
+        return FSTR_ERR(t, "f-string: empty expression not allowed");
     int lineno;
     const char *ls;
     locate_in_token(p, t, src, &lineno, &ls);
@@ -1702,7 +1737,7 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
     sub.in_fstring = 1;
     expr_ty e = NULL;
     if (lx.toks[lx.ntoks - 1].kind == TOK_ERROR) {
-        ERR_TOK(t, "f-string: %s", lx.err.msg);
+        FSTR_ERR(t, "f-string: %s", lx.err.msg);
     } else {
         if (is_kw(&sub, KW_YIELD)) {
             e = yield_expr(&sub);
@@ -1732,9 +1767,9 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
             e = NULL;
             LexToken *bad = &sub.toks[sub.maxpos < sub.ntoks ? sub.maxpos : sub.ntoks - 1];
             if (bad->kind == TOK_ENDMARKER)
-                ERR_TOK(t, "f-string: expecting '}'");
+                FSTR_ERR(t, "f-string: expecting '}'");
             else
-                ERR_TOK(t, "f-string: invalid syntax");
+                FSTR_ERR(t, "f-string: invalid syntax");
         }
     }
     lex_free(&lx);
@@ -1747,7 +1782,7 @@ static int fstring_parse(Parser *p, LexToken *t, const char **sp, const char *en
 static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end, int raw, int level, FStr *f)
 {
     if (level >= 2) {
-        ERR_TOK(t, "f-string: expressions nested too deeply");
+        FSTR_ERR(t, "f-string: expressions nested too deeply");
         return 0;
     }
     const char *s = *sp;
@@ -1759,7 +1794,7 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
     for (; s < end; s++) {
         char c = *s;
         if (c == '\\') {
-            ERR_TOK(t, "f-string expression part cannot include a backslash");
+            FSTR_ERR(t, "f-string expression part cannot include a backslash");
             return 0;
         }
         if (quote) {
@@ -1787,14 +1822,14 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
         }
         if (c == '[' || c == '(' || c == '{') {
             if (depth >= 200) {
-                ERR_TOK(t, "f-string: too many nested parenthesis");
+                FSTR_ERR(t, "f-string: too many nested parenthesis");
                 return 0;
             }
             stack[depth++] = c;
             continue;
         }
         if (c == '#') {
-            ERR_TOK(t, "f-string expression part cannot include '#'");
+            FSTR_ERR(t, "f-string expression part cannot include '#'");
             return 0;
         }
         if (depth == 0 && (c == '}' || c == ':'))
@@ -1811,22 +1846,22 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
         }
         if (c == ']' || c == ')' || c == '}') {
             if (depth == 0) {
-                ERR_TOK(t, "f-string: unmatched '%c'", c);
+                FSTR_ERR(t, "f-string: unmatched '%c'", c);
                 return 0;
             }
             char o = stack[--depth];
             if (!((o == '(' && c == ')') || (o == '[' && c == ']') || (o == '{' && c == '}'))) {
-                ERR_TOK(t, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
+                FSTR_ERR(t, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
                 return 0;
             }
         }
     }
     if (quote) {
-        ERR_TOK(t, "f-string: unterminated string");
+        FSTR_ERR(t, "f-string: unterminated string");
         return 0;
     }
     if (s >= end) {
-        ERR_TOK(t, "f-string: expecting '}'");
+        FSTR_ERR(t, "f-string: expecting '}'");
         return 0;
     }
     const char *expr_end = s;
@@ -1846,12 +1881,12 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
     if (s < end && *s == '!') {
         s++;
         if (s >= end) {
-            ERR_TOK(t, "f-string: expecting '}'");
+            FSTR_ERR(t, "f-string: expecting '}'");
             return 0;
         }
         char c = *s++;
         if (c != 's' && c != 'r' && c != 'a') {
-            ERR_TOK(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            FSTR_ERR(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             return 0;
         }
         conversion = c;
@@ -1870,7 +1905,7 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
         spec = ast_JoinedStr(vec_seq(p, &sf.values), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, p->arena);
     }
     if (s >= end || *s != '}') {
-        ERR_TOK(t, "f-string: expecting '}'");
+        FSTR_ERR(t, "f-string: expecting '}'");
         return 0;
     }
     s++;
@@ -1938,7 +1973,7 @@ static int fstring_parse(Parser *p, LexToken *t, const char **sp, const char *en
             s += 2;
             continue;
         }
-        ERR_TOK(t, "f-string: single '}' is not allowed");
+        FSTR_ERR(t, "f-string: single '}' is not allowed");
         return 0;
     }
     *sp = s;
@@ -2064,6 +2099,10 @@ static stmt_ty expr_stmt(Parser *p)
         /* NAME ':' expression ['=' annotated_rhs]
          * | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs] */
         if (!is_target_kind(e)) {
+            if (e->kind == Tuple_kind && !(p->toks[s].kind == TOK_OP && p->toks[s].op == OP_LPAR)) {
+                expr_ty first = asdl_seq_GET(e->v.Tuple.elts, 0);
+                return ERR_NODE(first, "only single target (not tuple) can be annotated");
+            }
             if (e->kind == Tuple_kind)
                 return ERR_NODE(e, "only single target (not tuple) can be annotated");
             if (e->kind == List_kind)
@@ -2112,6 +2151,15 @@ static stmt_ty expr_stmt(Parser *p)
                 return NULL;
         }
         return ast_Assign(vec_seq(p, &targets), e, NULL, EXTRA(s));
+    }
+    /* invalid_legacy_expression: NAME !'(' star_expressions */
+    if (e->kind == Name_kind && (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0) &&
+        starts_expression(p)) {
+        expr_ty rest = star_expressions(p);
+        if (rest)
+            return error_range(p, "SyntaxError", e->lineno, e->col_offset, rest->end_lineno, rest->end_col_offset,
+                               "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id, e->v.Name.id);
+        return NULL;
     }
     return ast_Expr(e, EXTRA(s));
 }
@@ -2339,7 +2387,7 @@ static asdl_seq *block(Parser *p, const char *what, LexToken *kwtok)
         if (!is_kind(p, TOK_INDENT)) {
             LexToken *t = tk(p);
             if (t->kind != TOK_ERROR)
-                error_range(p, "IndentationError", t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                error_range(p, "IndentationError", t->lineno, t->col_offset, 0, 0,
                             "expected an indented block after %s on line %d", what, kwtok->lineno);
             LEAVE(NULL);
         }
