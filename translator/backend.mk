@@ -4,6 +4,7 @@ MOLT_BACKEND_SOURCES = \
 	translator/symtable.c translator/symtable.h \
 	translator/ir.c translator/ir.h translator/ir_print.c \
 	translator/lower.c translator/lower.h \
+	translator/specialize.c translator/specialize.h \
 	translator/emit_c.c translator/emit_c.h \
 	translator/jit.c translator/cc.c translator/toolchain.h \
 	translator/driver.c translator/driver.h \

@@ -17,6 +17,7 @@
 #include "ir.h"
 #include "lower.h"
 #include "parser.h"
+#include "specialize.h"
 #include "symtable.h"
 #include "toolchain.h"
 
@@ -179,6 +180,7 @@ int driver_run(const Options *o)
         rc = report(&diag);
         goto done;
     }
+    spec_module(m);
     EmitOptions eo = { src, o->line_directives };
     switch (o->cmd) {
     case CMD_IR:

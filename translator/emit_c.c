@@ -34,6 +34,7 @@ typedef struct Emit {
      * C compiles without warnings at -Wall -Wextra. */
     char *temp_use, *local_use;
     int writing; /* put_opd is printing an assignment target */
+    int clone; /* writing the unboxed clone of e->f (f->spec) */
 } Emit;
 
 /* ---- names ---- */
@@ -372,6 +373,37 @@ static void emit_call(Emit *e, const IrInstr *in)
     put_check(e, in->dst, in->line);
 }
 
+/* After `truth = ...;`: the check and the jumps of branch `in`. */
+static void put_branch_tail(Emit *e, const IrInstr *in, int next)
+{
+    fprintf(e->out, "    MOLT_CHECK_INT(truth, %d);\n", in->line);
+    e->uses_error = e->uses_truth = 1;
+    if (in->target == next) {
+        fprintf(e->out, "    if (!truth)\n        goto b%d;\n", in->target2);
+    } else {
+        fprintf(e->out, "    if (truth)\n        goto b%d;\n", in->target);
+        put_goto(e, in->target2, next);
+    }
+}
+
+/* `t = a < b; branch t` -> `truth = molt_lt_truth(a, b)`: the condition
+ * never materialises a bool. The compare's temp has no other use (the
+ * lowering gives each comparison a fresh temp). */
+static int emit_fused_branch(Emit *e, const IrInstr *cmp, const IrInstr *br, int next)
+{
+    if (cmp->op != IR_COMPARE || br->op != IR_BRANCH || br->a.kind != OPD_TEMP || cmp->dst.kind != OPD_TEMP
+        || br->a.index != cmp->dst.index)
+        return 0;
+    announce_line(e, cmp->line);
+    fprintf(e->out, "    truth = %s_truth(", compare_fn[cmp->sub]);
+    put_opd(e, cmp->a);
+    fputs(", ", e->out);
+    put_opd(e, cmp->b);
+    fputs(");\n", e->out);
+    put_branch_tail(e, br, next);
+    return 1;
+}
+
 static void emit_instr(Emit *e, const IrInstr *in, int next)
 {
     FILE *out = e->out;
@@ -517,14 +549,8 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         }
         fputs("    truth = molt_truth(", out);
         put_opd(e, in->a);
-        fprintf(out, ");\n    MOLT_CHECK_INT(truth, %d);\n", in->line);
-        e->uses_error = e->uses_truth = 1;
-        if (in->target == next)
-            fprintf(out, "    if (!truth)\n        goto b%d;\n", in->target2);
-        else {
-            fprintf(out, "    if (truth)\n        goto b%d;\n", in->target);
-            put_goto(e, in->target2, next);
-        }
+        fputs(");\n", out);
+        put_branch_tail(e, in, next);
         break;
     }
     case IR_RETURN:
@@ -533,6 +559,361 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         fputs(";\n", out);
         break;
     }
+}
+
+
+static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len);
+
+/* ---- unboxed clones (plans from specialize.c) ----
+ * `static int64_t f__int(int64_t n, int *bail)`: the function over int64_t
+ * and double. It never raises: where the boxed code could raise or leave
+ * the small-int range, the clone sets *bail and returns, and the boxed
+ * version re-runs the call from the start (the clone has no effects). */
+
+static const char *c_type(ValType t) { return t == VT_FLOAT ? "double" : t == VT_CBOOL ? "int" : "int64_t"; }
+
+static ValType clone_type(const Emit *e, IrOpd o)
+{
+    const IrSpec *s = e->f->spec;
+    if (o.kind == OPD_TEMP)
+        return s->temps[o.index];
+    if (o.kind == OPD_LOCAL)
+        return s->locals[o.index];
+    if (o.kind == OPD_CONST)
+        return e->m->consts[o.index].kind == IRC_FLOAT ? VT_FLOAT : VT_INT;
+    return VT_BAD;
+}
+
+/* An unboxed operand; as a double when `as_double` and it is an int. */
+static void put_clone_opd(Emit *e, IrOpd o, int as_double)
+{
+    if (as_double && clone_type(e, o) == VT_INT)
+        fputs("(double)", e->out);
+    if (o.kind == OPD_CONST) {
+        const IrConst *c = &e->m->consts[o.index];
+        if (c->kind == IRC_FLOAT) {
+            put_const(e, o.index);
+            return;
+        }
+        fprintf(e->out, "%lldLL", (long long)c->i);
+        return;
+    }
+    put_opd(e, o);
+}
+
+static void put_clone_binop(Emit *e, const IrInstr *in)
+{
+    FILE *out = e->out;
+    ValType rt = clone_type(e, in->dst);
+    int dbl = rt == VT_FLOAT;
+    static const char *const cop[] = { "+", "-", "*", "/" };
+    if (dbl || (rt == VT_INT && (in->sub == MOLT_OP_ADD || in->sub == MOLT_OP_SUB))) {
+        if (in->sub == MOLT_OP_TRUEDIV) {
+            fputs("    if (", out);
+            put_clone_opd(e, in->b, 0);
+            fputs(" == 0)\n        goto bail;\n", out);
+        }
+        put_assign_start(e, in->dst);
+        put_clone_opd(e, in->a, dbl);
+        fprintf(out, " %s ", cop[in->sub]);
+        put_clone_opd(e, in->b, dbl);
+        fputs(";\n", out);
+        if (!dbl) {
+            fputs("    if (!molt_int_fits(", out);
+            put_opd(e, in->dst);
+            fputs("))\n        goto bail;\n", out);
+        }
+        return;
+    }
+    const char *fn = NULL;
+    switch (in->sub) {
+    case MOLT_OP_MUL:
+        fn = "molt_i64_mul";
+        break;
+    case MOLT_OP_LSHIFT:
+        fn = "molt_i64_lshift";
+        break;
+    case MOLT_OP_FLOORDIV:
+    case MOLT_OP_MOD:
+    case MOLT_OP_RSHIFT:
+        fputs("    if (", out);
+        put_clone_opd(e, in->b, 0);
+        fputs(in->sub == MOLT_OP_RSHIFT ? " < 0)\n        goto bail;\n" : " == 0)\n        goto bail;\n", out);
+        put_assign_start(e, in->dst);
+        fprintf(out, "%s(", in->sub == MOLT_OP_FLOORDIV ? "molt_i64_floordiv" : in->sub == MOLT_OP_MOD ? "molt_i64_mod" : "molt_i64_rshift");
+        put_clone_opd(e, in->a, 0);
+        fputs(", ", out);
+        put_clone_opd(e, in->b, 0);
+        fputs(");\n", out);
+        if (in->sub == MOLT_OP_FLOORDIV) { /* -2**47 // -1 */
+            fputs("    if (!molt_int_fits(", out);
+            put_opd(e, in->dst);
+            fputs("))\n        goto bail;\n", out);
+        }
+        return;
+    default: { /* & | ^ keep 48-bit values in range */
+        const char *bop = in->sub == MOLT_OP_AND ? "&" : in->sub == MOLT_OP_OR ? "|" : "^";
+        put_assign_start(e, in->dst);
+        put_clone_opd(e, in->a, 0);
+        fprintf(out, " %s ", bop);
+        put_clone_opd(e, in->b, 0);
+        fputs(";\n", out);
+        return;
+    }
+    }
+    /* molt_i64_mul / molt_i64_lshift: ok flag, result through a pointer */
+    if (in->sub == MOLT_OP_LSHIFT) {
+        fputs("    if (", out);
+        put_clone_opd(e, in->b, 0);
+        fputs(" < 0)\n        goto bail;\n", out);
+    }
+    fprintf(out, "    if (!%s(", fn);
+    put_clone_opd(e, in->a, 0);
+    fputs(", ", out);
+    put_clone_opd(e, in->b, 0);
+    fputs(", &", out);
+    e->writing = 1;
+    put_opd(e, in->dst);
+    e->writing = 0;
+    fputs("))\n        goto bail;\n", out);
+}
+
+/* The name of the global a callee temp was loaded from. */
+static const char *callee_name(const Emit *e, IrOpd callee)
+{
+    const IrFunc *f = e->f;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->op == IR_LOAD_GLOBAL && in->dst.kind == OPD_TEMP && in->dst.index == callee.index)
+                return in->name;
+        }
+    return NULL;
+}
+
+static void put_truth_test(Emit *e, IrOpd o)
+{
+    put_clone_opd(e, o, 0);
+    if (clone_type(e, o) == VT_FLOAT)
+        fputs(" != 0.0", e->out);
+}
+
+static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
+{
+    FILE *out = e->out;
+    announce_line(e, in->line);
+    switch (in->op) {
+    case IR_MOVE:
+        put_assign_start(e, in->dst);
+        put_clone_opd(e, in->a, 0);
+        fputs(";\n", out);
+        if (in->dst.kind == OPD_LOCAL && in->dst.index >= e->f->nparams) {
+            fputs("    ", out);
+            put_name(out, e->f->locals[in->dst.index]);
+            fputs("__bound = 1;\n", out);
+        }
+        break;
+    case IR_BINOP:
+    case IR_INPLACE:
+        put_clone_binop(e, in);
+        break;
+    case IR_UNARY:
+        if (in->sub == IRU_NEG && clone_type(e, in->a) == VT_INT) {
+            fputs("    if (", out);
+            put_clone_opd(e, in->a, 0);
+            fputs(" == MOLT_SMALL_MIN)\n        goto bail;\n", out);
+        }
+        put_assign_start(e, in->dst);
+        fputs(in->sub == IRU_NEG ? "-" : in->sub == IRU_INVERT ? "~" : "", out);
+        put_clone_opd(e, in->a, 0);
+        fputs(";\n", out);
+        break;
+    case IR_COMPARE: {
+        static const char *const cmp[] = { "<", "<=", "==", "!=", ">", ">=" };
+        int dbl = clone_type(e, in->a) == VT_FLOAT || clone_type(e, in->b) == VT_FLOAT;
+        put_assign_start(e, in->dst);
+        put_clone_opd(e, in->a, dbl);
+        fprintf(out, " %s ", cmp[in->sub]);
+        put_clone_opd(e, in->b, dbl);
+        fputs(";\n", out);
+        break;
+    }
+    case IR_NOT:
+        put_assign_start(e, in->dst);
+        fputs("!(", out);
+        put_truth_test(e, in->a);
+        fputs(");\n", out);
+        break;
+    case IR_CHECK_BOUND:
+        fputs("    if (!", out);
+        put_name(out, e->f->locals[in->a.index]);
+        fputs("__bound)\n        goto bail;\n", out);
+        break;
+    case IR_LOAD_GLOBAL: /* checked where it is called */
+        break;
+    case IR_CALL: {
+        const IrFunc *target = e->m->funcs[in->func];
+        const char *name = callee_name(e, in->a);
+        fprintf(out, "    if (M.fn.%s == MOLT_NULL || ", target->cname);
+        put_global(e, name);
+        fprintf(out, " != M.fn.%s)\n        goto bail;\n", target->cname);
+        put_assign_start(e, in->dst);
+        fprintf(out, "%s__int(", target->cname);
+        for (int i = 0; i < in->nargs; i++) {
+            put_clone_opd(e, in->args[i], 0);
+            fputs(", ", out);
+        }
+        fputs("bail);\n    if (*bail)\n        goto bail;\n", out);
+        break;
+    }
+    case IR_RANGE_INIT: {
+        static const char *const names[] = { "cur", "stop", "step" };
+        const char *vals[3][3] = { { "0", NULL, "1" }, { NULL, NULL, "1" }, { NULL, NULL, NULL } };
+        int pos = in->nargs == 1 ? 1 : 0; /* range(stop) starts at 0 */
+        for (int k = 0; k < 3; k++) {
+            fprintf(out, "    r%d_%s = ", in->slot, names[k]);
+            const char *fixed = vals[in->nargs - 1][k];
+            if (fixed)
+                fputs(fixed, out);
+            else
+                put_clone_opd(e, in->args[k - pos], 0);
+            fputs(";\n", out);
+        }
+        fprintf(out, "    if (r%d_step == 0)\n        goto bail;\n", in->slot);
+        break;
+    }
+    case IR_RANGE_NEXT:
+        fprintf(out, "    if (r%d_step > 0 ? r%d_cur >= r%d_stop : r%d_cur <= r%d_stop)\n        goto b%d;\n", in->slot,
+            in->slot, in->slot, in->slot, in->slot, in->target);
+        put_assign_start(e, in->dst);
+        fprintf(out, "r%d_cur;\n    r%d_cur += r%d_step;\n", in->slot, in->slot, in->slot);
+        break;
+    case IR_JUMP:
+        put_goto(e, in->target, next);
+        break;
+    case IR_BRANCH: {
+        int t;
+        if (const_truth(e, in->a, &t)) {
+            put_goto(e, t ? in->target : in->target2, next);
+            break;
+        }
+        if (in->target == next) {
+            fputs("    if (!(", out);
+            put_truth_test(e, in->a);
+            fprintf(out, "))\n        goto b%d;\n", in->target2);
+        } else {
+            fputs("    if (", out);
+            put_truth_test(e, in->a);
+            fprintf(out, ")\n        goto b%d;\n", in->target);
+            put_goto(e, in->target2, next);
+        }
+        break;
+    }
+    case IR_RETURN:
+        fputs("    molt_leave();\n    return ", out);
+        put_clone_opd(e, in->a, 0);
+        fputs(";\n", out);
+        break;
+    default: /* specialize.c admits nothing else */
+        fprintf(out, "#error \"molt2c: instruction %d in an unboxed clone\"\n", (int)in->op);
+        break;
+    }
+}
+
+static void put_clone_signature(Emit *e, const IrFunc *f)
+{
+    fprintf(e->out, "static %s %s__int(", c_type(f->spec->ret), f->cname);
+    for (int i = 0; i < f->nparams; i++) {
+        fputs("int64_t ", e->out);
+        put_name(e->out, f->locals[i]);
+        fputs(", ", e->out);
+    }
+    fputs("int *bail)", e->out);
+}
+
+static int emit_clone(Emit *e, const IrFunc *f)
+{
+    FILE *out = e->out;
+    const IrSpec *s = f->spec;
+    e->f = f;
+    e->clone = 1;
+    e->last_line = 0;
+    char *body;
+    size_t len;
+    e->temp_use = calloc((size_t)f->ntemps + 1, 1);
+    e->local_use = calloc((size_t)f->nlocals + 1, 1);
+    int rc = e->temp_use && e->local_use ? emit_body(e, f, &body, &len) : -1;
+    e->clone = 0;
+    if (rc < 0) {
+        free(e->temp_use);
+        free(e->local_use);
+        return -1;
+    }
+    fprintf(out, "/* def %s, unboxed for small-int arguments (see molt2c's specialize.c): sets\n"
+                 " * *bail instead of raising or leaving the small-int range. */\n",
+        f->qualname);
+    put_clone_signature(e, f);
+    fputs("\n{\n", out);
+    for (int i = 0; i < f->ntemps; i++)
+        if (e->temp_use[i])
+            fprintf(out, "    %s t%d = 0;\n", c_type(s->temps[i]), i);
+    for (int i = f->nparams; i < f->nlocals; i++) {
+        if (!e->local_use[i])
+            continue;
+        fprintf(out, "    %s ", c_type(s->locals[i]));
+        put_name(out, f->locals[i]);
+        fputs(" = 0;\n    int ", out);
+        put_name(out, f->locals[i]);
+        fputs("__bound = 0;\n", out);
+    }
+    for (int i = 0; i < f->nranges; i++)
+        fprintf(out, "    int64_t r%d_cur, r%d_stop, r%d_step;\n", i, i, i);
+    for (int i = 0; i < f->ntemps; i++)
+        if (e->temp_use[i] && !(e->temp_use[i] & 1))
+            fprintf(out, "    (void)t%d;\n", i);
+    for (int i = 0; i < f->nlocals; i++)
+        if ((i < f->nparams || e->local_use[i]) && !(e->local_use[i] & 1)) {
+            fputs("    (void)", out);
+            put_name(out, f->locals[i]);
+            fputs(";\n", out);
+        }
+    for (int i = f->nparams; i < f->nlocals; i++)
+        if (e->local_use[i]) {
+            fputs("    (void)", out);
+            put_name(out, f->locals[i]);
+            fputs("__bound;\n", out);
+        }
+    free(e->temp_use);
+    free(e->local_use);
+    fputs("\n    if (molt_enter_quiet() < 0) {\n        *bail = 1;\n        return 0;\n    }\n", out);
+    fwrite(body, 1, len, out);
+    if (strstr(body, "goto bail;"))
+        fputs("bail:\n    *bail = 1;\n    molt_leave();\n    return 0;\n", out);
+    free(body);
+    fputs("}\n\n", out);
+    return 0;
+}
+
+/* At the top of a boxed function with a clone: try the clone when every
+ * argument is a small int, unless it gave up too often already. */
+static void emit_clone_dispatch(Emit *e, const IrFunc *f)
+{
+    FILE *out = e->out;
+    fputs("    if (", out);
+    for (int i = 0; i < f->nparams; i++) {
+        fputs("molt_is_int(", out);
+        put_name(out, f->locals[i]);
+        fputs(") && ", out);
+    }
+    fprintf(out, "%s__bails < MOLT_SPEC_MAX_BAILS) {\n        int bail = 0;\n        %s r = %s__int(",
+        f->cname, c_type(f->spec->ret), f->cname);
+    for (int i = 0; i < f->nparams; i++) {
+        fputs("molt_int_value(", out);
+        put_name(out, f->locals[i]);
+        fputs("), ", out);
+    }
+    fprintf(out, "&bail);\n        if (MOLT_LIKELY(!bail))\n            return %s(r);\n        %s__bails++;\n    }\n",
+        f->spec->ret == VT_FLOAT ? "molt_from_double" : "molt_from_int", f->cname);
 }
 
 /* ---- functions ---- */
@@ -567,9 +948,15 @@ static void count_refs(Emit *e, int b, int next_in_layout)
             if (target != next_in_layout)
                 e->refs[target]++;
         } else if (in->op == IR_BRANCH) {
-            if (in->target != next_in_layout)
+            /* As put_branch_tail writes it: `if (!c) goto F` when T comes
+             * next, else `if (c) goto T` and `goto F` unless F comes next. */
+            if (in->target == next_in_layout) {
+                e->refs[in->target2]++;
+            } else {
                 e->refs[in->target]++;
-            e->refs[in->target2]++;
+                if (in->target2 != next_in_layout)
+                    e->refs[in->target2]++;
+            }
         }
     }
 }
@@ -613,8 +1000,14 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
         if (e->refs[b])
             fprintf(e->out, "b%d:\n", b);
         const IrBlock *blk = &f->blocks[b];
-        for (int i = 0; i < blk->ninstrs; i++)
-            emit_instr(e, &blk->instrs[i], next);
+        for (int i = 0; i < blk->ninstrs; i++) {
+            if (e->clone)
+                emit_clone_instr(e, &blk->instrs[i], next);
+            else if (i + 1 < blk->ninstrs && emit_fused_branch(e, &blk->instrs[i], &blk->instrs[i + 1], next))
+                i++;
+            else
+                emit_instr(e, &blk->instrs[i], next);
+        }
     }
     free(order);
     free(e->reachable);
@@ -678,9 +1071,11 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         }
     free(e->temp_use);
     free(e->local_use);
-    fprintf(out, "\n    if (MOLT_UNLIKELY(molt_enter() < 0)) {\n        molt_tb_add(&%s__code, %d);\n"
-                 "        return MOLT_NULL;\n    }\n",
-        f->cname, f->lineno);
+    if (f->spec)
+        emit_clone_dispatch(e, f);
+    /* Past the recursion limit CPython shows no frame for the call that
+     * failed to start, so neither do we: no traceback entry here. */
+    fputs("\n    if (MOLT_UNLIKELY(molt_enter() < 0))\n        return MOLT_NULL;\n", out);
     if (is_body)
         fputs("    molt_module_init();\n", out);
     fwrite(body, 1, len, out);
@@ -781,6 +1176,10 @@ static void emit_descriptions(Emit *e)
             }
             fputs(" };\n", out);
         }
+        if (f->spec) {
+            put_clone_signature(e, f);
+            fprintf(out, ";\nstatic int %s__bails; /* times the clone gave up */\n", f->cname);
+        }
         fprintf(out, "static const MoltFuncDef %s__def = { ", f->cname);
         put_cstring(out, f->name, strlen(f->name));
         fputs(", ", out);
@@ -843,6 +1242,8 @@ int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt)
     emit_descriptions(&e);
     emit_init(&e);
     for (int i = 1; i < m->nfuncs; i++) {
+        if (m->funcs[i]->spec && emit_clone(&e, m->funcs[i]) < 0)
+            return -1;
         if (emit_function(&e, m->funcs[i], 0) < 0)
             return -1;
         emit_entry(&e, m->funcs[i]);

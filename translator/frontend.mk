@@ -16,4 +16,4 @@ MOLT_FRONTEND_LIBS = -lgmp
 
 .PHONY: regen-ast
 regen-ast:
-	python3 $(top_srcdir)/tools/asdl_c.py $(top_srcdir)/translator/Python.asdl $(top_srcdir)/translator
+	$(PYTHON3) $(top_srcdir)/tools/asdl_c.py $(top_srcdir)/translator/Python.asdl $(top_srcdir)/translator

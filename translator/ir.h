@@ -103,6 +103,24 @@ typedef struct IrBlock {
     int seq; /* position in source order (the order blocks were opened), 0 = never opened */
 } IrBlock;
 
+/* Unboxed types of the specialisation pass (specialize.c). */
+typedef enum {
+    VT_UNKNOWN,
+    VT_INT, /* small int, held as int64_t */
+    VT_FLOAT, /* float, held as double */
+    VT_CBOOL, /* a comparison's truth, held as int; never a Python value */
+    VT_CALLEE, /* a global loaded only to be called directly */
+    VT_BAD, /* not representable unboxed */
+} ValType;
+
+/* The plan for a function's unboxed clone: the type of every temporary
+ * and local, and of the result. Parameters are speculated to be ints. */
+typedef struct IrSpec {
+    ValType ret;
+    ValType *temps;
+    ValType *locals;
+} IrSpec;
+
 typedef struct IrFunc {
     const char *name; /* Python name, "<module>" for the body */
     const char *qualname;
@@ -117,6 +135,7 @@ typedef struct IrFunc {
     IrBlock *blocks;
     int nblocks, blockcap;
     int nopened; /* blocks opened so far, for IrBlock.seq */
+    IrSpec *spec; /* unboxed clone plan, or NULL (specialize.c) */
 } IrFunc;
 
 typedef struct IrModule {

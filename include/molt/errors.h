@@ -89,5 +89,15 @@ static inline int molt_enter(void)
     return 0;
 }
 static inline void molt_leave(void) { --molt_recursion_depth; }
+/* molt_enter without raising, for unboxed clones that give up instead:
+ * 0, or -1 (depth unchanged) past the limit. */
+static inline int molt_enter_quiet(void)
+{
+    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit)) {
+        --molt_recursion_depth;
+        return -1;
+    }
+    return 0;
+}
 
 #endif /* MOLT_ERRORS_H */

@@ -52,6 +52,10 @@ void GC_init(void);
         }                                                                      \
     } while (0)
 
+/* Times an unboxed clone may give up before its function stops trying it
+ * (each give-up re-runs the call boxed, so this bounds wasted work). */
+#define MOLT_SPEC_MAX_BAILS 64
+
 /* The builtin `name`, or MOLT_NULL with NameError. */
 static inline MoltValue molt_load_builtin(const char *name)
 {

@@ -41,6 +41,49 @@ static inline int molt_truth(MoltValue v)
     return molt_truth_slow(v);
 }
 
+/* ---- int64 arithmetic on small-int values (|x| < 2^47) ----
+ * Shared by the boxed fast paths below and by unboxed clones. */
+
+/* Python's x // y and x % y (rounding towards negative infinity); y != 0. */
+static inline int64_t molt_i64_floordiv(int64_t x, int64_t y)
+{
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0)))
+        q--;
+    return q;
+}
+static inline int64_t molt_i64_mod(int64_t x, int64_t y)
+{
+    int64_t r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+        r += y;
+    return r;
+}
+/* *r = x * y; 1 if the product is a small int, 0 if it is not. The double
+ * product tells whether the int64 product can overflow. */
+static inline int molt_i64_mul(int64_t x, int64_t y, int64_t *r)
+{
+    double d = (double)x * (double)y;
+    if (!(d > -4.6e18 && d < 4.6e18))
+        return 0;
+    *r = x * y;
+    return molt_int_fits(*r);
+}
+/* *r = x << s for s >= 0; 1 if the result is a small int. */
+static inline int molt_i64_lshift(int64_t x, int64_t s, int64_t *r)
+{
+    if (x == 0) {
+        *r = 0;
+        return 1;
+    }
+    if (s >= 48)
+        return 0;
+    *r = (int64_t)((uint64_t)x << s);
+    return (*r >> s) == x && molt_int_fits(*r);
+}
+/* x >> s for s >= 0 (arithmetic: rounds towards negative infinity). */
+static inline int64_t molt_i64_rshift(int64_t x, int64_t s) { return s > 62 ? (x < 0 ? -1 : 0) : x >> s; }
+
 /* ---- arithmetic ---- */
 
 static inline MoltValue molt_add(MoltValue a, MoltValue b)
@@ -67,18 +110,12 @@ static inline MoltValue molt_sub(MoltValue a, MoltValue b)
     return molt_binop_slow(MOLT_OP_SUB, a, b);
 }
 
-/* |x| < 2^31, so a product of two such fits int64 without overflow. */
-static inline int molt_fits_31(int64_t x) { return (uint64_t)(x + 0x80000000LL) < 0x100000000ULL; }
-
 static inline MoltValue molt_mul(MoltValue a, MoltValue b)
 {
+    int64_t r;
     if (MOLT_LIKELY(molt_both_int(a, b))) {
-        int64_t x = molt_int_value(a), y = molt_int_value(b);
-        if (MOLT_LIKELY(molt_fits_31(x) && molt_fits_31(y))) {
-            int64_t r = x * y;
-            if (MOLT_LIKELY(molt_int_fits(r)))
-                return molt_from_int(r);
-        }
+        if (MOLT_LIKELY(molt_i64_mul(molt_int_value(a), molt_int_value(b), &r)))
+            return molt_from_int(r);
     } else if (molt_both_double(a, b)) {
         return molt_from_double(molt_double_value(a) * molt_double_value(b));
     }
@@ -96,14 +133,10 @@ static inline MoltValue molt_truediv(MoltValue a, MoltValue b)
     return molt_binop_slow(MOLT_OP_TRUEDIV, a, b);
 }
 
-/* Floor division and modulo round towards negative infinity. */
 static inline MoltValue molt_floordiv(MoltValue a, MoltValue b)
 {
     if (MOLT_LIKELY(molt_both_int(a, b)) && b != MOLT_INT(0)) {
-        int64_t x = molt_int_value(a), y = molt_int_value(b);
-        int64_t q = x / y;
-        if ((x % y != 0) && ((x < 0) != (y < 0)))
-            q--;
+        int64_t q = molt_i64_floordiv(molt_int_value(a), molt_int_value(b));
         if (MOLT_LIKELY(molt_int_fits(q)))
             return molt_from_int(q);
     }
@@ -112,13 +145,8 @@ static inline MoltValue molt_floordiv(MoltValue a, MoltValue b)
 
 static inline MoltValue molt_mod(MoltValue a, MoltValue b)
 {
-    if (MOLT_LIKELY(molt_both_int(a, b)) && b != MOLT_INT(0)) {
-        int64_t x = molt_int_value(a), y = molt_int_value(b);
-        int64_t r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0)))
-            r += y;
-        return molt_from_int(r);
-    }
+    if (MOLT_LIKELY(molt_both_int(a, b)) && b != MOLT_INT(0))
+        return molt_from_int(molt_i64_mod(molt_int_value(a), molt_int_value(b)));
     return molt_binop_slow(MOLT_OP_MOD, a, b);
 }
 
@@ -127,21 +155,17 @@ static inline MoltValue molt_matmul(MoltValue a, MoltValue b) { return molt_bino
 
 static inline MoltValue molt_lshift(MoltValue a, MoltValue b)
 {
-    if (MOLT_LIKELY(molt_both_int(a, b))) {
-        int64_t x = molt_int_value(a), s = molt_int_value(b);
-        if (s >= 0 && s < 16 && molt_int_fits(x * ((int64_t)1 << s)))
-            return molt_from_int(x * ((int64_t)1 << s));
-    }
+    int64_t r;
+    if (MOLT_LIKELY(molt_both_int(a, b)) && molt_int_value(b) >= 0
+        && molt_i64_lshift(molt_int_value(a), molt_int_value(b), &r))
+        return molt_from_int(r);
     return molt_binop_slow(MOLT_OP_LSHIFT, a, b);
 }
 
 static inline MoltValue molt_rshift(MoltValue a, MoltValue b)
 {
-    if (MOLT_LIKELY(molt_both_int(a, b))) {
-        int64_t x = molt_int_value(a), s = molt_int_value(b);
-        if (s >= 0)
-            return molt_from_int(s > 62 ? (x < 0 ? -1 : 0) : (x >> s));
-    }
+    if (MOLT_LIKELY(molt_both_int(a, b)) && molt_int_value(b) >= 0)
+        return molt_from_int(molt_i64_rshift(molt_int_value(a), molt_int_value(b)));
     return molt_binop_slow(MOLT_OP_RSHIFT, a, b);
 }
 
@@ -182,16 +206,30 @@ static inline MoltValue molt_invert(MoltValue v)
     return molt_invert_slow(v);
 }
 
-/* ---- comparisons: return True/False (or any object a user __lt__ returns) ---- */
+/* ---- comparisons ----
+ * molt_lt(a, b) returns True/False (or whatever a user __lt__ returns);
+ * molt_lt_truth(a, b) returns the truth of that as 1/0, or -1 with an
+ * exception pending: what `if a < b:` needs, with no bool in between. */
 
-#define MOLT_DEFINE_COMPARE(name, cop, OP)                                      \
-    static inline MoltValue name(MoltValue a, MoltValue b)                      \
-    {                                                                           \
-        if (MOLT_LIKELY(molt_both_int(a, b)))                                   \
-            return molt_bool(molt_int_value(a) cop molt_int_value(b));          \
-        if (molt_both_double(a, b))                                             \
-            return molt_bool(molt_double_value(a) cop molt_double_value(b));    \
-        return molt_compare_slow(a, b, OP);                                     \
+/* Truth of a result that may be MOLT_NULL (error): 1, 0 or -1. */
+static inline int molt_truth_checked(MoltValue v) { return v == MOLT_NULL ? -1 : molt_truth(v); }
+
+#define MOLT_DEFINE_COMPARE(name, cop, OP)                                                                   \
+    static inline MoltValue name(MoltValue a, MoltValue b)                                                 \
+    {                                                                                                      \
+        if (MOLT_LIKELY(molt_both_int(a, b)))                                                              \
+            return molt_bool(molt_int_value(a) cop molt_int_value(b));                                     \
+        if (molt_both_double(a, b))                                                                        \
+            return molt_bool(molt_double_value(a) cop molt_double_value(b));                               \
+        return molt_compare_slow(a, b, OP);                                                                \
+    }                                                                                                      \
+    static inline int name##_truth(MoltValue a, MoltValue b)                                               \
+    {                                                                                                      \
+        if (MOLT_LIKELY(molt_both_int(a, b)))                                                              \
+            return molt_int_value(a) cop molt_int_value(b);                                                \
+        if (molt_both_double(a, b))                                                                        \
+            return molt_double_value(a) cop molt_double_value(b);                                          \
+        return molt_truth_checked(molt_compare_slow(a, b, OP));                                            \
     }
 MOLT_DEFINE_COMPARE(molt_lt, <, MOLT_LT)
 MOLT_DEFINE_COMPARE(molt_le, <=, MOLT_LE)

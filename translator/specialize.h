@@ -1,0 +1,11 @@
+/* Specialisation: plans unboxed clones of pure numeric functions. */
+#ifndef MOLT_SPECIALIZE_H
+#define MOLT_SPECIALIZE_H
+
+#include "ir.h"
+
+/* Set f->spec for every function of m that can run unboxed when its
+ * arguments are small ints (see specialize.c for the rules). */
+void spec_module(IrModule *m);
+
+#endif /* MOLT_SPECIALIZE_H */
