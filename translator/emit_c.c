@@ -168,10 +168,24 @@ static void announce_line(Emit *e, int line)
 
 /* ---- operands ---- */
 
+/* A C expression of type double for d: its shortest repr, which C reads
+ * back exactly; inf and nan through their bits. */
+static void put_double(Emit *e, double d)
+{
+    char buf[40];
+    if (d - d != 0.0) {
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        fprintf(e->out, "molt_double_value(MOLT_FLOAT_BITS(0x%016llxULL))", (unsigned long long)bits);
+        return;
+    }
+    ast_format_double(buf, d, 1);
+    fputs(buf, e->out);
+}
+
 static void put_const(Emit *e, int index)
 {
     const IrConst *c = &e->m->consts[index];
-    char buf[40];
     switch (c->kind) {
     case IRC_NONE:
         fputs("MOLT_NONE", e->out);
@@ -194,8 +208,9 @@ static void put_const(Emit *e, int index)
             memcpy(&bits, &c->d, sizeof bits);
             fprintf(e->out, "MOLT_FLOAT_BITS(0x%016llxULL)", (unsigned long long)bits);
         } else {
-            ast_format_double(buf, c->d, 1);
-            fprintf(e->out, "molt_from_double(%s)", buf);
+            fputs("molt_from_double(", e->out);
+            put_double(e, c->d);
+            fputs(")", e->out);
         }
         break;
     default: /* heap constants live in M */
@@ -592,7 +607,7 @@ static void put_clone_opd(Emit *e, IrOpd o, int as_double)
     if (o.kind == OPD_CONST) {
         const IrConst *c = &e->m->consts[o.index];
         if (c->kind == IRC_FLOAT) {
-            put_const(e, o.index);
+            put_double(e, c->d);
             return;
         }
         fprintf(e->out, "%lldLL", (long long)c->i);
