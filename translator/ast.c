@@ -159,11 +159,21 @@ void ast_repr_constant(FILE *out, constant c)
 {
     char buf[40];
     switch (c->kind) {
-    case CONST_NONE: fputs("None", out); break;
-    case CONST_TRUE: fputs("True", out); break;
-    case CONST_FALSE: fputs("False", out); break;
-    case CONST_ELLIPSIS: fputs("Ellipsis", out); break;
-    case CONST_INT: fputs(c->s, out); break;
+    case CONST_NONE:
+        fputs("None", out);
+        break;
+    case CONST_TRUE:
+        fputs("True", out);
+        break;
+    case CONST_FALSE:
+        fputs("False", out);
+        break;
+    case CONST_ELLIPSIS:
+        fputs("Ellipsis", out);
+        break;
+    case CONST_INT:
+        fputs(c->s, out);
+        break;
     case CONST_FLOAT:
         ast_format_double(buf, c->d, 1);
         fputs(buf, out);
@@ -172,7 +182,11 @@ void ast_repr_constant(FILE *out, constant c)
         ast_format_double(buf, c->d, 0);
         fprintf(out, "%sj", buf);
         break;
-    case CONST_STR: ast_repr_str(out, c->s, c->len); break;
-    case CONST_BYTES: repr_bytes(out, c->s, c->len); break;
+    case CONST_STR:
+        ast_repr_str(out, c->s, c->len);
+        break;
+    case CONST_BYTES:
+        repr_bytes(out, c->s, c->len);
+        break;
     }
 }

@@ -33,9 +33,13 @@ void tool_paths(ToolPaths *p)
     const char *inc = getenv("MOLT_INCLUDE_DIR");
     const char *lib = getenv("MOLT_LIB_DIR");
     snprintf(p->include_dir, sizeof p->include_dir, "%s",
-        inc ? inc : in_tree ? MOLT_ABS_SRCDIR "/include" : MOLT_INCLUDEDIR);
+        inc           ? inc
+            : in_tree ? MOLT_ABS_SRCDIR "/include"
+                      : MOLT_INCLUDEDIR);
     snprintf(p->libmolt_a, sizeof p->libmolt_a, "%s/libmolt.a",
-        lib ? lib : in_tree ? MOLT_ABS_BUILDDIR "/.libs" : MOLT_LIBDIR);
+        lib           ? lib
+            : in_tree ? MOLT_ABS_BUILDDIR "/.libs"
+                      : MOLT_LIBDIR);
 }
 
 /* Append the whitespace-separated words of s to argv (which has room). */
@@ -85,7 +89,8 @@ int cc_build(const char *c_path, const char *exe, const char *pyfile)
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
             rc = 0;
         else
-            fprintf(stderr, "molt2c: the C compiler '%s' failed on the code generated for %s\n", argv[0], pyfile);
+            fprintf(
+                stderr, "molt2c: the C compiler '%s' failed on the code generated for %s\n", argv[0], pyfile);
     }
     free(cc);
     free(cflags);

@@ -40,11 +40,59 @@ typedef struct Emit {
 /* ---- names ---- */
 
 static const char *const c_keywords[] = {
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
-    "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
-    "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "asm",
-    "typeof", "main", "errno", "stdin", "stdout", "stderr", "assert", "offsetof", "bool", "true", "false",
-    "M", "lineno", "truth", "self", "args", "error", NULL,
+    "auto",
+    "break",
+    "case",
+    "char",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extern",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "register",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "typedef",
+    "union",
+    "unsigned",
+    "void",
+    "volatile",
+    "while",
+    "asm",
+    "typeof",
+    "main",
+    "errno",
+    "stdin",
+    "stdout",
+    "stderr",
+    "assert",
+    "offsetof",
+    "bool",
+    "true",
+    "false",
+    "M",
+    "lineno",
+    "truth",
+    "self",
+    "args",
+    "error",
+    NULL,
 };
 
 static int is_reserved(const char *name)
@@ -334,8 +382,19 @@ static void put_assign_start(Emit *e, IrOpd dst)
 }
 
 static const char *const binop_fn[] = {
-    "molt_add", "molt_sub", "molt_mul", "molt_truediv", "molt_floordiv", "molt_mod", "molt_pow",
-    "molt_lshift", "molt_rshift", "molt_and", "molt_or", "molt_xor", "molt_matmul",
+    "molt_add",
+    "molt_sub",
+    "molt_mul",
+    "molt_truediv",
+    "molt_floordiv",
+    "molt_mod",
+    "molt_pow",
+    "molt_lshift",
+    "molt_rshift",
+    "molt_and",
+    "molt_or",
+    "molt_xor",
+    "molt_matmul",
 };
 static const char *const compare_fn[] = { "molt_lt", "molt_le", "molt_eq", "molt_ne", "molt_gt", "molt_ge" };
 static const char *const unary_fn[] = { "molt_neg", "molt_pos", "molt_invert" };
@@ -535,8 +594,9 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         e->uses_error = 1;
         break;
     case IR_RERAISE:
-        fprintf(out, "    molt_raise(&MoltExc_RuntimeError, \"No active exception to reraise\");\n"
-                     "    MOLT_ERROR(%d);\n",
+        fprintf(out,
+            "    molt_raise(&MoltExc_RuntimeError, \"No active exception to reraise\");\n"
+            "    MOLT_ERROR(%d);\n",
             in->line);
         e->uses_error = 1;
         break;
@@ -575,7 +635,6 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         break;
     }
 }
-
 
 static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len);
 
@@ -653,9 +712,13 @@ static void put_clone_binop(Emit *e, const IrInstr *in)
     case MOLT_OP_RSHIFT:
         fputs("    if (", out);
         put_clone_opd(e, in->b, 0);
-        fputs(in->sub == MOLT_OP_RSHIFT ? " < 0)\n        goto bail;\n" : " == 0)\n        goto bail;\n", out);
+        fputs(
+            in->sub == MOLT_OP_RSHIFT ? " < 0)\n        goto bail;\n" : " == 0)\n        goto bail;\n", out);
         put_assign_start(e, in->dst);
-        fprintf(out, "%s(", in->sub == MOLT_OP_FLOORDIV ? "molt_i64_floordiv" : in->sub == MOLT_OP_MOD ? "molt_i64_mod" : "molt_i64_rshift");
+        fprintf(out, "%s(",
+            in->sub == MOLT_OP_FLOORDIV  ? "molt_i64_floordiv"
+                : in->sub == MOLT_OP_MOD ? "molt_i64_mod"
+                                         : "molt_i64_rshift");
         put_clone_opd(e, in->a, 0);
         fputs(", ", out);
         put_clone_opd(e, in->b, 0);
@@ -798,8 +861,8 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
         break;
     }
     case IR_RANGE_NEXT:
-        fprintf(out, "    if (r%d_step > 0 ? r%d_cur >= r%d_stop : r%d_cur <= r%d_stop)\n        goto b%d;\n", in->slot,
-            in->slot, in->slot, in->slot, in->slot, in->target);
+        fprintf(out, "    if (r%d_step > 0 ? r%d_cur >= r%d_stop : r%d_cur <= r%d_stop)\n        goto b%d;\n",
+            in->slot, in->slot, in->slot, in->slot, in->slot, in->target);
         put_assign_start(e, in->dst);
         fprintf(out, "r%d_cur;\n    r%d_cur += r%d_step;\n", in->slot, in->slot, in->slot);
         break;
@@ -864,8 +927,9 @@ static int emit_clone(Emit *e, const IrFunc *f)
         free(e->local_use);
         return -1;
     }
-    fprintf(out, "/* def %s, unboxed for small-int arguments (see molt2c's specialize.c): sets\n"
-                 " * *bail instead of raising or leaving the small-int range. */\n",
+    fprintf(out,
+        "/* def %s, unboxed for small-int arguments (see molt2c's specialize.c): sets\n"
+        " * *bail instead of raising or leaving the small-int range. */\n",
         f->qualname);
     put_clone_signature(e, f);
     fputs("\n{\n", out);
@@ -927,7 +991,8 @@ static void emit_clone_dispatch(Emit *e, const IrFunc *f)
         put_name(out, f->locals[i]);
         fputs("), ", out);
     }
-    fprintf(out, "&bail);\n        if (MOLT_LIKELY(!bail))\n            return %s(r);\n        %s__bails++;\n    }\n",
+    fprintf(out,
+        "&bail);\n        if (MOLT_LIKELY(!bail))\n            return %s(r);\n        %s__bails++;\n    }\n",
         f->spec->ret == VT_FLOAT ? "molt_from_double" : "molt_from_int", f->cname);
 }
 
@@ -1096,7 +1161,8 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     fwrite(body, 1, len, out);
     free(body);
     if (e->uses_error)
-        fprintf(out, "error:\n    molt_tb_add(&%s__code, lineno);\n    molt_leave();\n    return MOLT_NULL;\n",
+        fprintf(out,
+            "error:\n    molt_tb_add(&%s__code, lineno);\n    molt_leave();\n    return MOLT_NULL;\n",
             f->cname);
     fputs("}\n\n", out);
     return 0;
@@ -1106,7 +1172,8 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
 static void emit_entry(Emit *e, const IrFunc *f)
 {
     FILE *out = e->out;
-    fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args)\n{\n    (void)self;\n", f->cname);
+    fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args)\n{\n    (void)self;\n",
+        f->cname);
     if (f->nparams == 0)
         fputs("    (void)args;\n", out);
     fprintf(out, "    return %s(", f->cname);
@@ -1265,8 +1332,9 @@ int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt)
     }
     if (emit_function(&e, m->funcs[0], 1) < 0)
         return -1;
-    fprintf(out, "#ifndef MOLT_NO_MAIN\nint main(int argc, char **argv)\n{\n    MOLT_GC_INIT();\n"
-                 "    return molt_main(argc, argv, %s);\n}\n#endif\n",
+    fprintf(out,
+        "#ifndef MOLT_NO_MAIN\nint main(int argc, char **argv)\n{\n    MOLT_GC_INIT();\n"
+        "    return molt_main(argc, argv, %s);\n}\n#endif\n",
         m->funcs[0]->cname);
     return ferror(out) ? -1 : 0;
 }

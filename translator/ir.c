@@ -122,7 +122,10 @@ IrOpd ir_const_bigint(IrModule *m, const char *digits)
     return intern_const(m, (IrConst) { .kind = IRC_BIGINT, .s = digits });
 }
 
-IrOpd ir_const_float(IrModule *m, double d) { return intern_const(m, (IrConst) { .kind = IRC_FLOAT, .d = d }); }
+IrOpd ir_const_float(IrModule *m, double d)
+{
+    return intern_const(m, (IrConst) { .kind = IRC_FLOAT, .d = d });
+}
 
 IrOpd ir_const_str(IrModule *m, const char *s, size_t len)
 {

@@ -5,7 +5,19 @@
 #include <string.h>
 
 static const char *const binop_names[] = {
-    "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul",
+    "add",
+    "sub",
+    "mul",
+    "truediv",
+    "floordiv",
+    "mod",
+    "pow",
+    "lshift",
+    "rshift",
+    "and",
+    "or",
+    "xor",
+    "matmul",
 };
 static const char *const compare_names[] = { "lt", "le", "eq", "ne", "gt", "ge" };
 static const char *const unary_names[] = { "neg", "pos", "invert" };

@@ -24,7 +24,8 @@ static void on_tcc_error(void *opaque, const char *msg)
 {
     JitErrors *e = opaque;
     if (e->count++ == 0)
-        fprintf(stderr, "molt2c: internal error: tcc rejected the C generated for %s (please report):\n", e->pyfile);
+        fprintf(stderr, "molt2c: internal error: tcc rejected the C generated for %s (please report):\n",
+            e->pyfile);
     fprintf(stderr, "  %s\n", msg);
 }
 

@@ -30,7 +30,8 @@ typedef struct {
     int fstring; /* lexing an f-string expression: ends at level 1 */
 } Lex;
 
-static LexToken *push(Lex *L, LexTokKind kind, const char *start, const char *end, int lineno, const char *line_start)
+static LexToken *push(
+    Lex *L, LexTokKind kind, const char *start, const char *end, int lineno, const char *line_start)
 {
     Lexer *lx = L->lx;
     if (lx->ntoks == L->cap) {
@@ -105,15 +106,41 @@ static const struct {
     const char *name;
     int kw;
 } keywords[] = {
-    {"False", KW_FALSE}, {"None", KW_NONE}, {"True", KW_TRUE}, {"and", KW_AND},
-    {"as", KW_AS}, {"assert", KW_ASSERT}, {"async", KW_ASYNC}, {"await", KW_AWAIT},
-    {"break", KW_BREAK}, {"class", KW_CLASS}, {"continue", KW_CONTINUE}, {"def", KW_DEF},
-    {"del", KW_DEL}, {"elif", KW_ELIF}, {"else", KW_ELSE}, {"except", KW_EXCEPT},
-    {"finally", KW_FINALLY}, {"for", KW_FOR}, {"from", KW_FROM}, {"global", KW_GLOBAL},
-    {"if", KW_IF}, {"import", KW_IMPORT}, {"in", KW_IN}, {"is", KW_IS},
-    {"lambda", KW_LAMBDA}, {"nonlocal", KW_NONLOCAL}, {"not", KW_NOT}, {"or", KW_OR},
-    {"pass", KW_PASS}, {"raise", KW_RAISE}, {"return", KW_RETURN}, {"try", KW_TRY},
-    {"while", KW_WHILE}, {"with", KW_WITH}, {"yield", KW_YIELD},
+    { "False", KW_FALSE },
+    { "None", KW_NONE },
+    { "True", KW_TRUE },
+    { "and", KW_AND },
+    { "as", KW_AS },
+    { "assert", KW_ASSERT },
+    { "async", KW_ASYNC },
+    { "await", KW_AWAIT },
+    { "break", KW_BREAK },
+    { "class", KW_CLASS },
+    { "continue", KW_CONTINUE },
+    { "def", KW_DEF },
+    { "del", KW_DEL },
+    { "elif", KW_ELIF },
+    { "else", KW_ELSE },
+    { "except", KW_EXCEPT },
+    { "finally", KW_FINALLY },
+    { "for", KW_FOR },
+    { "from", KW_FROM },
+    { "global", KW_GLOBAL },
+    { "if", KW_IF },
+    { "import", KW_IMPORT },
+    { "in", KW_IN },
+    { "is", KW_IS },
+    { "lambda", KW_LAMBDA },
+    { "nonlocal", KW_NONLOCAL },
+    { "not", KW_NOT },
+    { "or", KW_OR },
+    { "pass", KW_PASS },
+    { "raise", KW_RAISE },
+    { "return", KW_RETURN },
+    { "try", KW_TRY },
+    { "while", KW_WHILE },
+    { "with", KW_WITH },
+    { "yield", KW_YIELD },
 };
 
 static int keyword_of(const char *s, size_t n)
@@ -172,7 +199,8 @@ static int decimal_tail(Lex *L)
             return 1;
         L->cur++;
         if (!is_digit(peekc(L, 0))) {
-            lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - 1, "invalid decimal literal");
+            lex_error(
+                L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - 1, "invalid decimal literal");
             return 0;
         }
     }
@@ -182,8 +210,9 @@ static int lex_number(Lex *L)
 {
     const char *start = L->cur;
     int c = peekc(L, 0);
-    if (c == '0' && (peekc(L, 1) == 'x' || peekc(L, 1) == 'X' || peekc(L, 1) == 'o' || peekc(L, 1) == 'O' ||
-                     peekc(L, 1) == 'b' || peekc(L, 1) == 'B')) {
+    if (c == '0'
+        && (peekc(L, 1) == 'x' || peekc(L, 1) == 'X' || peekc(L, 1) == 'o' || peekc(L, 1) == 'O'
+            || peekc(L, 1) == 'b' || peekc(L, 1) == 'B')) {
         int k = peekc(L, 1) | 0x20;
         const char *kind = k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary";
         int base = k == 'x' ? 16 : k == 'o' ? 8 : 2;
@@ -192,20 +221,22 @@ static int lex_number(Lex *L)
             if (peekc(L, 0) == '_')
                 L->cur++;
             int d = peekc(L, 0);
-            int ok = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f')) : (d >= '0' && d < '0' + base);
+            int ok = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))
+                                : (d >= '0' && d < '0' + base);
             if (!ok) {
                 if (base != 16 && is_digit(d)) {
-                    lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "invalid digit '%c' in %s literal", d,
-                              kind);
+                    lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
+                        "invalid digit '%c' in %s literal", d, kind);
                     return 0;
                 }
                 lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - 1,
-                          "invalid %s literal", kind);
+                    "invalid %s literal", kind);
                 return 0;
             }
             while (1) {
                 d = peekc(L, 0);
-                ok = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f')) : (d >= '0' && d < '0' + base);
+                ok = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))
+                                : (d >= '0' && d < '0' + base);
                 if (!ok)
                     break;
                 L->cur++;
@@ -214,8 +245,8 @@ static int lex_number(Lex *L)
                 break;
         }
         if (base != 16 && is_digit(peekc(L, 0))) {
-            lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "invalid digit '%c' in %s literal",
-                      peekc(L, 0), kind);
+            lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
+                "invalid digit '%c' in %s literal", peekc(L, 0), kind);
             return 0;
         }
         if (!verify_end_of_number(L, start, kind))
@@ -237,7 +268,8 @@ static int lex_number(Lex *L)
             int nc = peekc(L, 0);
             if (nonzero && nc != '.' && nc != 'e' && nc != 'E' && nc != 'j' && nc != 'J') {
                 lex_error(L, "SyntaxError", L->lineno, (int)(start - L->line_start),
-                          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+                    "integers");
                 return 0;
             }
         }
@@ -290,9 +322,9 @@ static int lex_string(Lex *L, const char *start)
             /* CPython reports the line count before the implicit last
              * newline. */
             lex_error(L, "SyntaxError", start_lineno, (int)(start - start_line),
-                      triple ? "unterminated triple-quoted string literal (detected at line %d)"
-                             : "unterminated string literal (detected at line %d)",
-                      L->lineno - (L->cur > L->src && L->cur[-1] == '\n' ? 1 : 0));
+                triple ? "unterminated triple-quoted string literal (detected at line %d)"
+                       : "unterminated string literal (detected at line %d)",
+                L->lineno - (L->cur > L->src && L->cur[-1] == '\n' ? 1 : 0));
             return 0;
         }
         char c = *L->cur;
@@ -309,7 +341,7 @@ static int lex_string(Lex *L, const char *start)
         } else if (c == '\n') {
             if (!triple) {
                 lex_error(L, "SyntaxError", start_lineno, (int)(start - start_line),
-                          "unterminated string literal (detected at line %d)", L->lineno);
+                    "unterminated string literal (detected at line %d)", L->lineno);
                 return 0;
             }
             L->cur++;
@@ -360,7 +392,8 @@ static int verify_identifier(Lex *L, const char *start, const char *end)
         int cp = lex_utf8_decode((const unsigned char *)p, (size_t)(end - p), &n);
         if (cp < 0)
             return 1; /* invalid UTF-8 is rejected before lexing */
-        int ok = p == start ? (cp == '_' || ast_unicode_isidstart((unsigned)cp)) : ast_unicode_isidcont((unsigned)cp);
+        int ok = p == start ? (cp == '_' || ast_unicode_isidstart((unsigned)cp))
+                            : ast_unicode_isidcont((unsigned)cp);
         if (!ok) {
             int col = (int)(p - L->line_start);
             L->cur = p;
@@ -408,7 +441,8 @@ static void tokenize(Lex *L)
                     col = altcol = 0;
                 if (col == ind[L->indent]) {
                     if (altcol != alt[L->indent]) {
-                        lex_error(L, "TabError", L->lineno, 0, "inconsistent use of tabs and spaces in indentation");
+                        lex_error(L, "TabError", L->lineno, 0,
+                            "inconsistent use of tabs and spaces in indentation");
                         return;
                     }
                 } else if (col > ind[L->indent]) {
@@ -417,7 +451,8 @@ static void tokenize(Lex *L)
                         return;
                     }
                     if (altcol <= alt[L->indent]) {
-                        lex_error(L, "TabError", L->lineno, 0, "inconsistent use of tabs and spaces in indentation");
+                        lex_error(L, "TabError", L->lineno, 0,
+                            "inconsistent use of tabs and spaces in indentation");
                         return;
                     }
                     L->pendin++;
@@ -431,11 +466,12 @@ static void tokenize(Lex *L)
                     }
                     if (col != ind[L->indent]) {
                         lex_error(L, "IndentationError", L->lineno, (int)(L->cur - L->line_start) + 1,
-                                  "unindent does not match any outer indentation level");
+                            "unindent does not match any outer indentation level");
                         return;
                     }
                     if (altcol != alt[L->indent]) {
-                        lex_error(L, "TabError", L->lineno, 0, "inconsistent use of tabs and spaces in indentation");
+                        lex_error(L, "TabError", L->lineno, 0,
+                            "inconsistent use of tabs and spaces in indentation");
                         return;
                     }
                 }
@@ -469,7 +505,8 @@ static void tokenize(Lex *L)
                 lx->unclosed = L->paren[L->level - 1];
                 lx->unclosed_lineno = L->paren_lineno[L->level - 1];
                 lx->unclosed_col = L->paren_col[L->level - 1];
-                lex_error(L, "SyntaxError", lx->unclosed_lineno, lx->unclosed_col, "'%c' was never closed", lx->unclosed);
+                lex_error(L, "SyntaxError", lx->unclosed_lineno, lx->unclosed_col, "'%c' was never closed",
+                    lx->unclosed);
                 return;
             }
             push(L, TOK_ENDMARKER, L->cur, L->cur, L->lineno, L->line_start);
@@ -539,7 +576,7 @@ static void tokenize(Lex *L)
             if (peekc(L, 1) != '\n') {
                 L->cur++;
                 lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
-                          "unexpected character after line continuation character");
+                    "unexpected character after line continuation character");
                 return;
             }
             L->cur += 2;
@@ -552,7 +589,8 @@ static void tokenize(Lex *L)
             goto again;
         }
         if (c < 128 && c != '\t' && c != '\014' && (c < ' ' || c == 127)) {
-            lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "invalid non-printable character U+%04X", c);
+            lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
+                "invalid non-printable character U+%04X", c);
             return;
         }
         {
@@ -571,7 +609,8 @@ static void tokenize(Lex *L)
                 op = OP_NONE, n = 1;
             if (op == OP_LPAR || op == OP_LSQB || op == OP_LBRACE) {
                 if (L->level >= MAXLEVEL) {
-                    lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "too many nested parentheses");
+                    lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
+                        "too many nested parentheses");
                     return;
                 }
                 L->paren[L->level] = (char)c;
@@ -580,7 +619,8 @@ static void tokenize(Lex *L)
                 L->level++;
             } else if (op == OP_RPAR || op == OP_RSQB || op == OP_RBRACE) {
                 if (L->level == 0) {
-                    lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "unmatched '%c'", c);
+                    lex_error(
+                        L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start), "unmatched '%c'", c);
                     return;
                 }
                 L->level--;
@@ -588,11 +628,11 @@ static void tokenize(Lex *L)
                 if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
                     if (L->paren_lineno[L->level] != L->lineno)
                         lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
-                                  "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open,
-                                  L->paren_lineno[L->level]);
+                            "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                            open, L->paren_lineno[L->level]);
                     else
                         lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
-                                  "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+                            "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
                     return;
                 }
             }
@@ -623,8 +663,8 @@ void lex_tokenize(Lexer *lx, const char *file, const char *src, size_t len)
     free(L);
 }
 
-void lex_tokenize_fstring_expr(Lexer *lx, const char *file, const char *start, const char *end, int lineno,
-                               const char *line_start)
+void lex_tokenize_fstring_expr(
+    Lexer *lx, const char *file, const char *start, const char *end, int lineno, const char *line_start)
 {
     memset(lx, 0, sizeof *lx);
     lx->err.file = file;

@@ -379,7 +379,12 @@ static IrOpd compare_one(Lower *l, cmpop_ty op, IrOpd a, IrOpd b, expr_ty at)
         return unsupported(l, at->lineno, at->col_offset, "the 'in' operator");
     default:
         in = emit(l, IR_COMPARE, at->lineno);
-        in->sub = op == Lt ? MOLT_LT : op == LtE ? MOLT_LE : op == Eq ? MOLT_EQ : op == NotEq ? MOLT_NE : op == Gt ? MOLT_GT : MOLT_GE;
+        in->sub = op == Lt ? MOLT_LT
+            : op == LtE    ? MOLT_LE
+            : op == Eq     ? MOLT_EQ
+            : op == NotEq  ? MOLT_NE
+            : op == Gt     ? MOLT_GT
+                           : MOLT_GE;
         break;
     }
     in->dst = t;
@@ -589,9 +594,9 @@ static void store_target(Lower *l, expr_ty target, IrOpd value)
 {
     if (target->kind != Name_kind) {
         const char *what = target->kind == Tuple_kind || target->kind == List_kind ? "unpacking assignment"
-            : target->kind == Attribute_kind                                      ? "assignment to an attribute"
-            : target->kind == Subscript_kind                                      ? "assignment to a subscript"
-                                                                                  : "this assignment target";
+            : target->kind == Attribute_kind ? "assignment to an attribute"
+            : target->kind == Subscript_kind ? "assignment to a subscript"
+                                             : "this assignment target";
         unsupported(l, target->lineno, target->col_offset, what);
         return;
     }
@@ -705,9 +710,9 @@ static void lower_for(Lower *l, stmt_ty s)
 {
     expr_ty it = s->v.For.iter;
     int is_range = it->kind == Call_kind && it->v.Call.func->kind == Name_kind
-        && strcmp(it->v.Call.func->v.Name.id, "range") == 0
-        && resolve_name(l, "range") == NAME_BUILTIN && asdl_seq_LEN(it->v.Call.keywords) == 0
-        && asdl_seq_LEN(it->v.Call.args) >= 1 && asdl_seq_LEN(it->v.Call.args) <= 3;
+        && strcmp(it->v.Call.func->v.Name.id, "range") == 0 && resolve_name(l, "range") == NAME_BUILTIN
+        && asdl_seq_LEN(it->v.Call.keywords) == 0 && asdl_seq_LEN(it->v.Call.args) >= 1
+        && asdl_seq_LEN(it->v.Call.args) <= 3;
     for (int i = 0; is_range && i < asdl_seq_LEN(it->v.Call.args); i++)
         if (((expr_ty)asdl_seq_GET(it->v.Call.args, i))->kind == Starred_kind)
             is_range = 0;
@@ -850,7 +855,8 @@ static void lower_stmt(Lower *l, stmt_ty s)
         break;
     case Return_kind: {
         if (!l->scope->is_function) {
-            diag_set(l->diag, DIAG_SYNTAX, "SyntaxError", s->lineno, s->col_offset, "'return' outside function");
+            diag_set(
+                l->diag, DIAG_SYNTAX, "SyntaxError", s->lineno, s->col_offset, "'return' outside function");
             return;
         }
         IrOpd v = s->v.Return.value ? lower_expr(l, s->v.Return.value) : ir_const_simple(l->m, IRC_NONE);
@@ -907,7 +913,8 @@ static void lower_function(Lower *l, stmt_ty s)
     for (int i = 0; i < scope->nsyms; i++)
         if (scope->syms[i].scope == SYM_FREE) {
             Symbol *sym = &scope->syms[i];
-            unsupported(l, sym->lineno, sym->col_offset, "a closure (use of a variable of an enclosing function)");
+            unsupported(
+                l, sym->lineno, sym->col_offset, "a closure (use of a variable of an enclosing function)");
             return;
         }
     asdl_seq *decos = s->v.FunctionDef.decorator_list;
@@ -1018,7 +1025,8 @@ static void collect_defs(Lower *l, asdl_seq *body, const char *prefix)
     }
 }
 
-IrModule *lower_module(Arena *arena, mod_ty mod, SymTable *st, const char *file, const char *cname, Diag *diag)
+IrModule *lower_module(
+    Arena *arena, mod_ty mod, SymTable *st, const char *file, const char *cname, Diag *diag)
 {
     Lower l = { 0 };
     l.arena = arena;

@@ -10,6 +10,7 @@
 /* Lower module `mod` (from `file`, C name stem `cname`) to IR. Constructs
  * molt2c does not support yet are refused with DIAG_UNSUPPORTED naming the
  * construct and its position; returns NULL then. */
-IrModule *lower_module(Arena *arena, mod_ty mod, SymTable *st, const char *file, const char *cname, Diag *diag);
+IrModule *lower_module(
+    Arena *arena, mod_ty mod, SymTable *st, const char *file, const char *cname, Diag *diag);
 
 #endif /* MOLT_LOWER_H */

@@ -12,32 +12,32 @@
 
 static const char usage[] = "usage: molt2c COMMAND [OPTIONS] FILE.py [ARGS...]\n";
 
-static const char help[] =
-    "molt2c " PACKAGE_VERSION " - translate Python 3.11 programs into C\n"
-    "\n"
-    "usage: molt2c COMMAND [OPTIONS] FILE.py [ARGS...]\n"
-    "\n"
-    "commands:\n"
-    "  run FILE.py [ARGS...]     translate, compile in memory with libtcc and run;\n"
-    "                            ARGS become sys.argv[1:]; exits with the program's status\n"
-    "  build FILE.py [-o EXE]    translate and compile with $CC $CFLAGS (default -O2)\n"
-    "                            into a standalone executable (default: FILE without .py)\n"
-    "  emit FILE.py [-o FILE.c]  write the generated C (default: standard output)\n"
-    "  ast FILE.py               print the syntax tree as Python's ast.dump does\n"
-    "  ir FILE.py                print the Molt IR (see docs/ir.md)\n"
-    "\n"
-    "options:\n"
-    "  -o, --output PATH         output file for build and emit\n"
-    "  --positions               ast: include line and column attributes\n"
-    "  --line-directives         emit/build: #line directives pointing at the .py file\n"
-    "  --keep-c                  build: keep the generated C as EXE.c\n"
-    "  -h, --help                show this help\n"
-    "  -V, --version             show the version\n"
-    "\n"
-    "exit status: the program's own for run; otherwise 0 on success, 1 for a Python\n"
-    "error (SyntaxError, or an uncaught exception), 2 for a bad command line or\n"
-    "unreadable file, 3 for a construct molt2c does not support yet, 4 when C\n"
-    "compilation fails.\n";
+static const char help[]
+    = "molt2c " PACKAGE_VERSION " - translate Python 3.11 programs into C\n"
+      "\n"
+      "usage: molt2c COMMAND [OPTIONS] FILE.py [ARGS...]\n"
+      "\n"
+      "commands:\n"
+      "  run FILE.py [ARGS...]     translate, compile in memory with libtcc and run;\n"
+      "                            ARGS become sys.argv[1:]; exits with the program's status\n"
+      "  build FILE.py [-o EXE]    translate and compile with $CC $CFLAGS (default -O2)\n"
+      "                            into a standalone executable (default: FILE without .py)\n"
+      "  emit FILE.py [-o FILE.c]  write the generated C (default: standard output)\n"
+      "  ast FILE.py               print the syntax tree as Python's ast.dump does\n"
+      "  ir FILE.py                print the Molt IR (see docs/ir.md)\n"
+      "\n"
+      "options:\n"
+      "  -o, --output PATH         output file for build and emit\n"
+      "  --positions               ast: include line and column attributes\n"
+      "  --line-directives         emit/build: #line directives pointing at the .py file\n"
+      "  --keep-c                  build: keep the generated C as EXE.c\n"
+      "  -h, --help                show this help\n"
+      "  -V, --version             show the version\n"
+      "\n"
+      "exit status: the program's own for run; otherwise 0 on success, 1 for a Python\n"
+      "error (SyntaxError, or an uncaught exception), 2 for a bad command line or\n"
+      "unreadable file, 3 for a construct molt2c does not support yet, 4 when C\n"
+      "compilation fails.\n";
 
 static int bad_usage(const char *fmt, const char *arg)
 {

@@ -158,20 +158,22 @@ static identifier tok_ident(Parser *p, LexToken *t) { return arena_strndup(p->ar
 static LexToken *last_tok(Parser *p)
 {
     int m = p->pos - 1;
-    while (m > 0 && (p->toks[m].kind == TOK_NEWLINE || p->toks[m].kind == TOK_INDENT || p->toks[m].kind == TOK_DEDENT))
+    while (m > 0
+        && (p->toks[m].kind == TOK_NEWLINE || p->toks[m].kind == TOK_INDENT || p->toks[m].kind == TOK_DEDENT))
         m--;
     return &p->toks[m < 0 ? 0 : m];
 }
 
-#define EXTRA(s)                                                                                                    \
+#define EXTRA(s) \
     p->toks[s].lineno, p->toks[s].col_offset, last_tok(p)->end_lineno, last_tok(p)->end_col_offset, p->arena
 #define NODE_POS(n) (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, p->arena
 
 /* ---------------------------------------------------------------- errors */
 
-static void *error_range(Parser *p, const char *exc, int lineno, int col, int end_lineno, int end_col, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
-static void *error_range(Parser *p, const char *exc, int lineno, int col, int end_lineno, int end_col, const char *fmt, ...)
+static void *error_range(Parser *p, const char *exc, int lineno, int col, int end_lineno, int end_col,
+    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+static void *error_range(
+    Parser *p, const char *exc, int lineno, int col, int end_lineno, int end_col, const char *fmt, ...)
 {
     if (p->err)
         return NULL;
@@ -187,11 +189,14 @@ static void *error_range(Parser *p, const char *exc, int lineno, int col, int en
     return NULL;
 }
 
-#define ERR_NODE(n, ...)                                                                                            \
-    error_range(p, "SyntaxError", (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
-#define FSTR_ERR(t, ...) error_range(p, "SyntaxError", (t)->end_lineno, (t)->end_col_offset, 0, 0, __VA_ARGS__)
-#define ERR_TOK(t, ...)                                                                                             \
-    error_range(p, "SyntaxError", (t)->lineno, (t)->col_offset, (t)->end_lineno, (t)->end_col_offset, __VA_ARGS__)
+#define ERR_NODE(n, ...) \
+    error_range(         \
+        p, "SyntaxError", (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
+#define FSTR_ERR(t, ...) \
+    error_range(p, "SyntaxError", (t)->end_lineno, (t)->end_col_offset, 0, 0, __VA_ARGS__)
+#define ERR_TOK(t, ...) \
+    error_range(        \
+        p, "SyntaxError", (t)->lineno, (t)->col_offset, (t)->end_lineno, (t)->end_col_offset, __VA_ARGS__)
 
 static int enter(Parser *p)
 {
@@ -199,24 +204,24 @@ static int enter(Parser *p)
         if (!p->err) {
             LexToken *t = tk(p);
             diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset < 0 ? 0 : t->col_offset,
-                     "source too complex to parse: nested too deeply");
+                "source too complex to parse: nested too deeply");
             p->err = 1;
         }
         return 0;
     }
     return 1;
 }
-#define ENTER()                                                                                                     \
-    do {                                                                                                            \
-        if (p->err || !enter(p)) {                                                                                  \
-            p->depth--;                                                                                             \
-            return NULL;                                                                                            \
-        }                                                                                                           \
+#define ENTER()                    \
+    do {                           \
+        if (p->err || !enter(p)) { \
+            p->depth--;            \
+            return NULL;           \
+        }                          \
     } while (0)
-#define LEAVE(x)                                                                                                    \
-    do {                                                                                                            \
-        p->depth--;                                                                                                 \
-        return (x);                                                                                                 \
+#define LEAVE(x)    \
+    do {            \
+        p->depth--; \
+        return (x); \
     } while (0)
 
 /* A left-recursive chain (a + b + c ..., a.b.c ...) nests one node per
@@ -227,13 +232,13 @@ static void *too_deep(Parser *p)
     if (!p->err) {
         LexToken *t = tk(p);
         diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset < 0 ? 0 : t->col_offset,
-                 "expression too deeply nested");
+            "expression too deeply nested");
         p->err = 1;
     }
     return NULL;
 }
-#define CHAIN_LINK(n)                                                                                               \
-    if (++(n) > MAXTREEDEPTH)                                                                                       \
+#define CHAIN_LINK(n)         \
+    if (++(n) > MAXTREEDEPTH) \
     return too_deep(p)
 
 /* Require an operator: a hard "expected 'x'" error otherwise (the && of
@@ -273,7 +278,8 @@ static arguments_ty params(Parser *p, int lambda);
 
 static expr_ty make_name(Parser *p, LexToken *t, expr_context_ty ctx)
 {
-    return ast_Name(tok_ident(p, t), ctx, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, p->arena);
+    return ast_Name(
+        tok_ident(p, t), ctx, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, p->arena);
 }
 
 /* ---------------------------------------------------------------- targets */
@@ -281,40 +287,67 @@ static expr_ty make_name(Parser *p, LexToken *t, expr_context_ty ctx)
 static const char *expr_name(expr_ty e)
 {
     switch (e->kind) {
-    case Attribute_kind: return "attribute";
-    case Subscript_kind: return "subscript";
-    case Starred_kind: return "starred";
-    case Name_kind: return "name";
-    case List_kind: return "list";
-    case Tuple_kind: return "tuple";
-    case Lambda_kind: return "lambda";
-    case Call_kind: return "function call";
+    case Attribute_kind:
+        return "attribute";
+    case Subscript_kind:
+        return "subscript";
+    case Starred_kind:
+        return "starred";
+    case Name_kind:
+        return "name";
+    case List_kind:
+        return "list";
+    case Tuple_kind:
+        return "tuple";
+    case Lambda_kind:
+        return "lambda";
+    case Call_kind:
+        return "function call";
     case BoolOp_kind:
     case BinOp_kind:
-    case UnaryOp_kind: return "expression";
-    case GeneratorExp_kind: return "generator expression";
+    case UnaryOp_kind:
+        return "expression";
+    case GeneratorExp_kind:
+        return "generator expression";
     case Yield_kind:
-    case YieldFrom_kind: return "yield expression";
-    case Await_kind: return "await expression";
-    case ListComp_kind: return "list comprehension";
-    case SetComp_kind: return "set comprehension";
-    case DictComp_kind: return "dict comprehension";
-    case Dict_kind: return "dict literal";
-    case Set_kind: return "set display";
+    case YieldFrom_kind:
+        return "yield expression";
+    case Await_kind:
+        return "await expression";
+    case ListComp_kind:
+        return "list comprehension";
+    case SetComp_kind:
+        return "set comprehension";
+    case DictComp_kind:
+        return "dict comprehension";
+    case Dict_kind:
+        return "dict literal";
+    case Set_kind:
+        return "set display";
     case JoinedStr_kind:
-    case FormattedValue_kind: return "f-string expression";
+    case FormattedValue_kind:
+        return "f-string expression";
     case Constant_kind:
         switch (e->v.Constant.value->kind) {
-        case CONST_NONE: return "None";
-        case CONST_TRUE: return "True";
-        case CONST_FALSE: return "False";
-        case CONST_ELLIPSIS: return "ellipsis";
-        default: return "literal";
+        case CONST_NONE:
+            return "None";
+        case CONST_TRUE:
+            return "True";
+        case CONST_FALSE:
+            return "False";
+        case CONST_ELLIPSIS:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case Compare_kind: return "comparison";
-    case IfExp_kind: return "conditional expression";
-    case NamedExpr_kind: return "named expression";
-    default: return "expression";
+    case Compare_kind:
+        return "comparison";
+    case IfExp_kind:
+        return "conditional expression";
+    case NamedExpr_kind:
+        return "named expression";
+    default:
+        return "expression";
     }
 }
 
@@ -348,8 +381,10 @@ static expr_ty invalid_target(expr_ty e, int type)
         return e;
     case Name_kind:
     case Subscript_kind:
-    case Attribute_kind: return NULL;
-    default: return e;
+    case Attribute_kind:
+        return NULL;
+    default:
+        return e;
     }
 }
 
@@ -357,9 +392,15 @@ static expr_ty invalid_target(expr_ty e, int type)
 static void set_context(expr_ty e, expr_context_ty ctx)
 {
     switch (e->kind) {
-    case Name_kind: e->v.Name.ctx = ctx; break;
-    case Attribute_kind: e->v.Attribute.ctx = ctx; break;
-    case Subscript_kind: e->v.Subscript.ctx = ctx; break;
+    case Name_kind:
+        e->v.Name.ctx = ctx;
+        break;
+    case Attribute_kind:
+        e->v.Attribute.ctx = ctx;
+        break;
+    case Subscript_kind:
+        e->v.Subscript.ctx = ctx;
+        break;
     case Starred_kind:
         e->v.Starred.ctx = ctx;
         set_context(e->v.Starred.value, ctx);
@@ -374,7 +415,8 @@ static void set_context(expr_ty e, expr_context_ty ctx)
         for (int i = 0; i < asdl_seq_LEN(e->v.Tuple.elts); i++)
             set_context(asdl_seq_GET(e->v.Tuple.elts, i), ctx);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -391,7 +433,8 @@ static int starred_ok_as_target(Parser *p, expr_ty e)
 
 /* ---------------------------------------------------------------- numbers */
 
-static expr_ty make_constant(Parser *p, AstConstKind kind, const char *s, size_t len, double d, LexToken *t, int s_tok)
+static expr_ty make_constant(
+    Parser *p, AstConstKind kind, const char *s, size_t len, double d, LexToken *t, int s_tok)
 {
     constant c = arena_alloc(p->arena, sizeof(*c));
     c->kind = kind;
@@ -473,7 +516,7 @@ static expr_ty star_targets(Parser *p)
         return NULL;
     if (!is_op(p, OP_COMMA))
         return e;
-    Vec v = {0};
+    Vec v = { 0 };
     vec_push(p, &v, e);
     while (accept_op(p, OP_COMMA)) {
         int m = p->pos;
@@ -507,7 +550,7 @@ static int check_target(Parser *p, expr_ty e, int type)
 /* for_if_clauses: ('async'? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
 static asdl_seq *for_if_clauses(Parser *p)
 {
-    Vec gens = {0};
+    Vec gens = { 0 };
     for (;;) {
         int is_async = 0;
         if (is_kw(p, KW_ASYNC) && tk_at(p, 1)->kind == TOK_NAME && tk_at(p, 1)->kw == KW_FOR) {
@@ -535,7 +578,7 @@ static asdl_seq *for_if_clauses(Parser *p)
             }
             return NULL;
         }
-        Vec ifs = {0};
+        Vec ifs = { 0 };
         while (accept_kw(p, KW_IF)) {
             expr_ty c = disjunction(p);
             if (!c)
@@ -549,7 +592,8 @@ static asdl_seq *for_if_clauses(Parser *p)
 
 static int at_for(Parser *p)
 {
-    return is_kw(p, KW_FOR) || (is_kw(p, KW_ASYNC) && tk_at(p, 1)->kind == TOK_NAME && tk_at(p, 1)->kw == KW_FOR);
+    return is_kw(p, KW_FOR)
+        || (is_kw(p, KW_ASYNC) && tk_at(p, 1)->kind == TOK_NAME && tk_at(p, 1)->kw == KW_FOR);
 }
 
 /* tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
@@ -579,7 +623,7 @@ static expr_ty paren_atom(Parser *p)
         return ast_GeneratorExp(e, gens, EXTRA(s));
     }
     if (is_op(p, OP_COMMA)) {
-        Vec v = {0};
+        Vec v = { 0 };
         vec_push(p, &v, e);
         while (accept_op(p, OP_COMMA)) {
             if (is_op(p, OP_RPAR))
@@ -619,7 +663,7 @@ static expr_ty list_atom(Parser *p)
             return NULL;
         return ast_ListComp(e, gens, EXTRA(s));
     }
-    Vec v = {0};
+    Vec v = { 0 };
     vec_push(p, &v, e);
     while (accept_op(p, OP_COMMA)) {
         if (is_op(p, OP_RSQB))
@@ -663,7 +707,7 @@ static expr_ty brace_atom(Parser *p)
                     return NULL;
                 return ast_SetComp(e, gens, EXTRA(s));
             }
-            Vec v = {0};
+            Vec v = { 0 };
             vec_push(p, &v, e);
             while (accept_op(p, OP_COMMA)) {
                 if (is_op(p, OP_RBRACE))
@@ -677,7 +721,9 @@ static expr_ty brace_atom(Parser *p)
                 return NULL;
             return ast_Set(vec_seq(p, &v), EXTRA(s));
         }
-        if (e->kind == Starred_kind || (e->kind == NamedExpr_kind && !(p->toks[s + 1].kind == TOK_OP && p->toks[s + 1].op == OP_LPAR)))
+        if (e->kind == Starred_kind
+            || (e->kind == NamedExpr_kind
+                && !(p->toks[s + 1].kind == TOK_OP && p->toks[s + 1].op == OP_LPAR)))
             return NULL;
         first_key = e;
         first_val = expression(p);
@@ -690,7 +736,7 @@ static expr_ty brace_atom(Parser *p)
             return ast_DictComp(first_key, first_val, gens, EXTRA(s));
         }
     }
-    Vec keys = {0}, vals = {0};
+    Vec keys = { 0 }, vals = { 0 };
     vec_push(p, &keys, first_key);
     vec_push(p, &vals, first_val);
     while (accept_op(p, OP_COMMA)) {
@@ -734,21 +780,33 @@ static expr_ty atom(Parser *p)
         }
         if (t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NONE) {
             advance(p);
-            LEAVE(make_constant(p, t->kw == KW_TRUE ? CONST_TRUE : t->kw == KW_FALSE ? CONST_FALSE : CONST_NONE, NULL, 0, 0, t,
-                                s));
+            LEAVE(make_constant(p,
+                t->kw == KW_TRUE        ? CONST_TRUE
+                    : t->kw == KW_FALSE ? CONST_FALSE
+                                        : CONST_NONE,
+                NULL, 0, 0, t, s));
         }
         LEAVE(NULL);
-    case TOK_NUMBER: LEAVE(number(p));
-    case TOK_STRING: LEAVE(strings(p));
+    case TOK_NUMBER:
+        LEAVE(number(p));
+    case TOK_STRING:
+        LEAVE(strings(p));
     case TOK_OP:
         switch (t->op) {
-        case OP_LPAR: LEAVE(paren_atom(p));
-        case OP_LSQB: LEAVE(list_atom(p));
-        case OP_LBRACE: LEAVE(brace_atom(p));
-        case OP_ELLIPSIS: advance(p); LEAVE(make_constant(p, CONST_ELLIPSIS, NULL, 0, 0, t, s));
-        default: LEAVE(NULL);
+        case OP_LPAR:
+            LEAVE(paren_atom(p));
+        case OP_LSQB:
+            LEAVE(list_atom(p));
+        case OP_LBRACE:
+            LEAVE(brace_atom(p));
+        case OP_ELLIPSIS:
+            advance(p);
+            LEAVE(make_constant(p, CONST_ELLIPSIS, NULL, 0, 0, t, s));
+        default:
+            LEAVE(NULL);
         }
-    default: LEAVE(NULL);
+    default:
+        LEAVE(NULL);
     }
 }
 
@@ -789,7 +847,7 @@ static expr_ty slice(Parser *p)
 static expr_ty slices(Parser *p)
 {
     int s = p->pos;
-    Vec v = {0};
+    Vec v = { 0 };
     for (;;) {
         expr_ty e;
         if (is_op(p, OP_STAR)) {
@@ -821,7 +879,7 @@ static expr_ty slices(Parser *p)
  * Called after '(' ; consumes the closing ')'. s is the '(' token. */
 static expr_ty call_tail(Parser *p, expr_ty func, int start, int paren)
 {
-    Vec args = {0}, kws = {0};
+    Vec args = { 0 }, kws = { 0 };
     int seen_kw = 0, seen_dstar = 0;
     while (!is_op(p, OP_RPAR)) {
         int s = p->pos;
@@ -865,12 +923,12 @@ static expr_ty call_tail(Parser *p, expr_ty func, int start, int paren)
                     return ast_Call(func, seq1(p, g), NULL, EXTRA(start));
                 }
                 return error_range(p, "SyntaxError", e->lineno, e->col_offset, last_tok(p)->end_lineno,
-                                   last_tok(p)->end_col_offset, "Generator expression must be parenthesized");
+                    last_tok(p)->end_col_offset, "Generator expression must be parenthesized");
             }
             if (is_op(p, OP_EQUAL)) {
                 LexToken *eq = tk(p);
-                return error_range(p, "SyntaxError", e->lineno, e->col_offset, eq->end_lineno, eq->end_col_offset,
-                                   "expression cannot contain assignment, perhaps you meant \"==\"?");
+                return error_range(p, "SyntaxError", e->lineno, e->col_offset, eq->end_lineno,
+                    eq->end_col_offset, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (seen_dstar)
                 return ERR_TOK(tk(p), "positional argument follows keyword argument unpacking");
@@ -1101,19 +1159,32 @@ static expr_ty comparison(Parser *p)
     expr_ty e = bitwise_or(p);
     if (!e)
         return NULL;
-    Vec ops = {0}, comps = {0};
+    Vec ops = { 0 }, comps = { 0 };
     for (;;) {
         cmpop_ty op = 0;
         LexToken *t = tk(p);
         if (t->kind == TOK_OP) {
             switch (t->op) {
-            case OP_EQEQUAL: op = Eq; break;
-            case OP_NOTEQUAL: op = NotEq; break;
-            case OP_LESS: op = Lt; break;
-            case OP_LESSEQUAL: op = LtE; break;
-            case OP_GREATER: op = Gt; break;
-            case OP_GREATEREQUAL: op = GtE; break;
-            default: break;
+            case OP_EQEQUAL:
+                op = Eq;
+                break;
+            case OP_NOTEQUAL:
+                op = NotEq;
+                break;
+            case OP_LESS:
+                op = Lt;
+                break;
+            case OP_LESSEQUAL:
+                op = LtE;
+                break;
+            case OP_GREATER:
+                op = Gt;
+                break;
+            case OP_GREATEREQUAL:
+                op = GtE;
+                break;
+            default:
+                break;
             }
             if (op)
                 advance(p);
@@ -1164,7 +1235,7 @@ static expr_ty conjunction(Parser *p)
     expr_ty e = inversion(p);
     if (!e || !is_kw(p, KW_AND))
         return e;
-    Vec v = {0};
+    Vec v = { 0 };
     vec_push(p, &v, e);
     while (accept_kw(p, KW_AND)) {
         expr_ty r = inversion(p);
@@ -1182,7 +1253,7 @@ static expr_ty disjunction(Parser *p)
     expr_ty e = conjunction(p);
     if (!e || !is_kw(p, KW_OR))
         return e;
-    Vec v = {0};
+    Vec v = { 0 };
     vec_push(p, &v, e);
     while (accept_kw(p, KW_OR)) {
         expr_ty r = conjunction(p);
@@ -1213,8 +1284,8 @@ static expr_ty expression(Parser *p)
         }
         if (!accept_kw(p, KW_ELSE)) {
             if (!p->err)
-                error_range(p, "SyntaxError", e->lineno, e->col_offset, test->end_lineno, test->end_col_offset,
-                            "expected 'else' after 'if' expression");
+                error_range(p, "SyntaxError", e->lineno, e->col_offset, test->end_lineno,
+                    test->end_col_offset, "expected 'else' after 'if' expression");
             LEAVE(NULL);
         }
         expr_ty orelse = expression(p);
@@ -1276,10 +1347,11 @@ static int starts_expression(Parser *p)
     LexToken *t = tk(p);
     switch (t->kind) {
     case TOK_NAME:
-        return t->kw == 0 || t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NONE || t->kw == KW_NOT ||
-               t->kw == KW_LAMBDA || t->kw == KW_AWAIT;
+        return t->kw == 0 || t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NONE || t->kw == KW_NOT
+            || t->kw == KW_LAMBDA || t->kw == KW_AWAIT;
     case TOK_NUMBER:
-    case TOK_STRING: return 1;
+    case TOK_STRING:
+        return 1;
     case TOK_OP:
         switch (t->op) {
         case OP_LPAR:
@@ -1289,10 +1361,13 @@ static int starts_expression(Parser *p)
         case OP_PLUS:
         case OP_TILDE:
         case OP_STAR:
-        case OP_ELLIPSIS: return 1;
-        default: return 0;
+        case OP_ELLIPSIS:
+            return 1;
+        default:
+            return 0;
         }
-    default: return 0;
+    default:
+        return 0;
     }
 }
 
@@ -1303,7 +1378,7 @@ static expr_ty star_expressions(Parser *p)
     expr_ty e = star_expression(p);
     if (!e || !is_op(p, OP_COMMA))
         return e;
-    Vec v = {0};
+    Vec v = { 0 };
     vec_push(p, &v, e);
     while (accept_op(p, OP_COMMA)) {
         if (!starts_expression(p))
@@ -1383,7 +1458,7 @@ static arg_ty param(Parser *p, int lambda, int star)
 static arguments_ty params(Parser *p, int lambda)
 {
     int end = lambda ? OP_COLON : OP_RPAR;
-    Vec posonly = {0}, args = {0}, kwonly = {0}, kwdefaults = {0}, defaults = {0};
+    Vec posonly = { 0 }, args = { 0 }, kwonly = { 0 }, kwdefaults = { 0 }, defaults = { 0 };
     arg_ty vararg = NULL, kwarg = NULL;
     int seen_star = 0, seen_slash = 0, bare_star = 0;
     LexToken *star_tok = NULL;
@@ -1546,18 +1621,46 @@ static int decode_escapes(Parser *p, LexToken *t, const char *s, size_t n, int b
         }
         char c = *s++;
         switch (c) {
-        case '\n': break;
-        case '\\': buf_putc(b, '\\'); break;
-        case '\'': buf_putc(b, '\''); break;
-        case '"': buf_putc(b, '"'); break;
-        case 'a': buf_putc(b, '\a'); break;
-        case 'b': buf_putc(b, '\b'); break;
-        case 'f': buf_putc(b, '\f'); break;
-        case 'n': buf_putc(b, '\n'); break;
-        case 'r': buf_putc(b, '\r'); break;
-        case 't': buf_putc(b, '\t'); break;
-        case 'v': buf_putc(b, '\v'); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\n':
+            break;
+        case '\\':
+            buf_putc(b, '\\');
+            break;
+        case '\'':
+            buf_putc(b, '\'');
+            break;
+        case '"':
+            buf_putc(b, '"');
+            break;
+        case 'a':
+            buf_putc(b, '\a');
+            break;
+        case 'b':
+            buf_putc(b, '\b');
+            break;
+        case 'f':
+            buf_putc(b, '\f');
+            break;
+        case 'n':
+            buf_putc(b, '\n');
+            break;
+        case 'r':
+            buf_putc(b, '\r');
+            break;
+        case 't':
+            buf_putc(b, '\t');
+            break;
+        case 'v':
+            buf_putc(b, '\v');
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             unsigned v = (unsigned)(c - '0');
             for (int i = 0; i < 2 && s < end && *s >= '0' && *s <= '7'; i++)
                 v = v * 8 + (unsigned)(*s++ - '0');
@@ -1580,12 +1683,13 @@ static int decode_escapes(Parser *p, LexToken *t, const char *s, size_t n, int b
             for (int i = 0; i < nd; i++) {
                 if (s >= end || hexval(*s) < 0) {
                     const char *kind = c == 'x' ? "\\xXX" : c == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                    ERR_TOK(t, "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated %s escape",
-                            bytes ? "value" : "unicode", bytes ? "bytes" : "unicodeescape", (int)(esc - t->text),
-                            (int)(s - t->text) - 1, kind);
+                    ERR_TOK(t,
+                        "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated %s escape",
+                        bytes ? "value" : "unicode", bytes ? "bytes" : "unicodeescape", (int)(esc - t->text),
+                        (int)(s - t->text) - 1, kind);
                     if (bytes)
-                        snprintf(p->diag->msg, sizeof p->diag->msg, "(value error) invalid \\x escape at position %d",
-                                 (int)(esc - t->text));
+                        snprintf(p->diag->msg, sizeof p->diag->msg,
+                            "(value error) invalid \\x escape at position %d", (int)(esc - t->text));
                     return 0;
                 }
                 v = v * 16 + (unsigned)hexval(*s++);
@@ -1594,8 +1698,10 @@ static int decode_escapes(Parser *p, LexToken *t, const char *s, size_t n, int b
                 buf_putc(b, (char)v);
             } else {
                 if (v > 0x10FFFF) {
-                    ERR_TOK(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character",
-                            (int)(esc - t->text), (int)(s - t->text) - 1);
+                    ERR_TOK(t,
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal "
+                        "Unicode character",
+                        (int)(esc - t->text), (int)(s - t->text) - 1);
                     return 0;
                 }
                 buf_put_cp(b, v);
@@ -1606,7 +1712,7 @@ static int decode_escapes(Parser *p, LexToken *t, const char *s, size_t n, int b
             if (!bytes) {
                 if (!p->err) {
                     diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset,
-                             "\\N{...} escapes in string literals are not supported yet");
+                        "\\N{...} escapes in string literals are not supported yet");
                     p->err = 1;
                 }
                 return 0;
@@ -1673,7 +1779,8 @@ static void fstr_flush(Parser *p, FStr *f)
     expr_ty c = str_constant(p, f->lit.s, f->lit.n, f->s_tok, NULL);
     if (f->spec_tok) {
         LexToken *t = f->spec_tok;
-        c->lineno = t->lineno, c->col_offset = t->col_offset, c->end_lineno = t->end_lineno, c->end_col_offset = t->end_col_offset;
+        c->lineno = t->lineno, c->col_offset = t->col_offset, c->end_lineno = t->end_lineno,
+        c->end_col_offset = t->end_col_offset;
     }
     vec_push(p, &f->values, c);
     f->lit.n = 0;
@@ -1747,7 +1854,8 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
              * expression spans the virtual parentheses. */
             if (e && e->kind != Tuple_kind && at_for(&sub)) {
                 asdl_seq *gens = for_if_clauses(&sub);
-                e = gens ? ast_GeneratorExp(e, gens, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, p->arena)
+                e = gens ? ast_GeneratorExp(
+                        e, gens, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, p->arena)
                          : NULL;
                 if (e) {
                     LexToken *lt = &sub.toks[sub.pos - 1];
@@ -1776,7 +1884,8 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
     return e;
 }
 
-static int fstring_parse(Parser *p, LexToken *t, const char **sp, const char *end, int raw, int level, FStr *f);
+static int fstring_parse(
+    Parser *p, LexToken *t, const char **sp, const char *end, int raw, int level, FStr *f);
 
 /* One replacement field; *sp is just after '{'. */
 static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end, int raw, int level, FStr *f)
@@ -1851,7 +1960,8 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
             }
             char o = stack[--depth];
             if (!((o == '(' && c == ')') || (o == '[' && c == ']') || (o == '{' && c == '}'))) {
-                FSTR_ERR(t, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
+                FSTR_ERR(
+                    t, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
                 return 0;
             }
         }
@@ -1893,7 +2003,7 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
     }
     if (s < end && *s == ':') {
         s++;
-        FStr sf = {0};
+        FStr sf = { 0 };
         sf.s_tok = f->s_tok;
         sf.spec_tok = t;
         if (!fstring_parse(p, t, &s, end, raw, level + 1, &sf)) {
@@ -1902,7 +2012,8 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
         }
         fstr_flush(p, &sf);
         free(sf.lit.s);
-        spec = ast_JoinedStr(vec_seq(p, &sf.values), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, p->arena);
+        spec = ast_JoinedStr(
+            vec_seq(p, &sf.values), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, p->arena);
     }
     if (s >= end || *s != '}') {
         FSTR_ERR(t, "f-string: expecting '}'");
@@ -1916,7 +2027,8 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
     expr_ty fv = ast_FormattedValue(value, conversion, spec, EXTRA(s_tok));
     if (f->spec_tok) {
         LexToken *st = f->spec_tok;
-        fv->lineno = st->lineno, fv->col_offset = st->col_offset, fv->end_lineno = st->end_lineno, fv->end_col_offset = st->end_col_offset;
+        fv->lineno = st->lineno, fv->col_offset = st->col_offset, fv->end_lineno = st->end_lineno,
+        fv->end_col_offset = st->end_col_offset;
     }
     vec_push(p, &f->values, fv);
     f->nexprs++;
@@ -1926,7 +2038,8 @@ static int fstring_expr(Parser *p, LexToken *t, const char **sp, const char *end
 
 /* The literal parts and replacement fields of an f-string body (or, at
  * level > 0, of a format spec, which ends at an unmatched '}'). */
-static int fstring_parse(Parser *p, LexToken *t, const char **sp, const char *end, int raw, int level, FStr *f)
+static int fstring_parse(
+    Parser *p, LexToken *t, const char **sp, const char *end, int raw, int level, FStr *f)
 {
     const char *s = *sp;
     while (s < end) {
@@ -2000,13 +2113,13 @@ static expr_ty strings(Parser *p)
     int last = p->pos;
     if (nbytes && nstr)
         return error_range(p, "SyntaxError", p->toks[first].lineno, p->toks[first].col_offset,
-                           p->toks[last - 1].end_lineno, p->toks[last - 1].end_col_offset,
-                           "cannot mix bytes and nonbytes literals");
+            p->toks[last - 1].end_lineno, p->toks[last - 1].end_col_offset,
+            "cannot mix bytes and nonbytes literals");
     StrTok st0;
     split_string(&p->toks[first], &st0);
     const char *kind = st0.u ? "u" : NULL;
     if (!any_f) {
-        Buf b = {0};
+        Buf b = { 0 };
         for (int i = first; i < last; i++) {
             LexToken *t = &p->toks[i];
             StrTok st;
@@ -2032,14 +2145,15 @@ static expr_ty strings(Parser *p)
         free(b.s);
         return ast_Constant(c, kind, EXTRA(s_tok));
     }
-    FStr f = {0};
+    FStr f = { 0 };
     f.s_tok = s_tok;
     for (int i = first; i < last; i++) {
         LexToken *t = &p->toks[i];
         StrTok st;
         split_string(t, &st);
         if (!st.fmt) {
-            int ok = st.raw ? (buf_put(&f.lit, st.body, st.len), 1) : decode_escapes(p, t, st.body, st.len, 0, &f.lit);
+            int ok = st.raw ? (buf_put(&f.lit, st.body, st.len), 1)
+                            : decode_escapes(p, t, st.body, st.len, 0, &f.lit);
             if (!ok) {
                 free(f.lit.s);
                 return NULL;
@@ -2059,7 +2173,10 @@ static expr_ty strings(Parser *p)
 
 /* ---------------------------------------------------------------- statements */
 
-static int is_target_kind(expr_ty e) { return e->kind == Name_kind || e->kind == Attribute_kind || e->kind == Subscript_kind; }
+static int is_target_kind(expr_ty e)
+{
+    return e->kind == Name_kind || e->kind == Attribute_kind || e->kind == Subscript_kind;
+}
 
 /* The right-hand side of an assignment: yield_expr | star_expressions */
 static expr_ty assign_value(Parser *p)
@@ -2078,10 +2195,10 @@ static void invalid_assign_target(Parser *p, expr_ty target)
     expr_ty bad = invalid_target(target, STAR_TARGETS);
     if (!bad)
         return;
-    int maybe = bad == target && target->kind != Compare_kind && target->kind != BoolOp_kind &&
-                target->kind != Lambda_kind && target->kind != IfExp_kind &&
-                !(target->kind == UnaryOp_kind && target->v.UnaryOp.op == Not) && target->kind != GeneratorExp_kind &&
-                !(target->kind == Constant_kind && target->v.Constant.value->kind <= CONST_FALSE);
+    int maybe = bad == target && target->kind != Compare_kind && target->kind != BoolOp_kind
+        && target->kind != Lambda_kind && target->kind != IfExp_kind
+        && !(target->kind == UnaryOp_kind && target->v.UnaryOp.op == Not) && target->kind != GeneratorExp_kind
+        && !(target->kind == Constant_kind && target->v.Constant.value->kind <= CONST_FALSE);
     if (maybe)
         ERR_NODE(bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(bad));
     else
@@ -2124,7 +2241,8 @@ static stmt_ty expr_stmt(Parser *p)
     }
     LexToken *t = tk(p);
     if (t->kind == TOK_OP && t->op >= OP_PLUSEQUAL && t->op <= OP_ATEQUAL) {
-        static const operator_ty ops[] = {Add, Sub, Mult, Div, BitOr, BitAnd, Mod, BitXor, LShift, RShift, Pow, FloorDiv, MatMult};
+        static const operator_ty ops[]
+            = { Add, Sub, Mult, Div, BitOr, BitAnd, Mod, BitXor, LShift, RShift, Pow, FloorDiv, MatMult };
         operator_ty op = ops[t->op - OP_PLUSEQUAL];
         if (!is_target_kind(e))
             return ERR_NODE(e, "'%s' is an illegal expression for augmented assignment", expr_name(e));
@@ -2136,7 +2254,7 @@ static stmt_ty expr_stmt(Parser *p)
         return ast_AugAssign(e, op, value, EXTRA(s));
     }
     if (is_op(p, OP_EQUAL)) {
-        Vec targets = {0};
+        Vec targets = { 0 };
         while (accept_op(p, OP_EQUAL)) {
             if (invalid_target(e, STAR_TARGETS) || e->kind == Yield_kind || e->kind == YieldFrom_kind) {
                 invalid_assign_target(p, e);
@@ -2153,12 +2271,13 @@ static stmt_ty expr_stmt(Parser *p)
         return ast_Assign(vec_seq(p, &targets), e, NULL, EXTRA(s));
     }
     /* invalid_legacy_expression: NAME !'(' star_expressions */
-    if (e->kind == Name_kind && (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0) &&
-        starts_expression(p)) {
+    if (e->kind == Name_kind && (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0)
+        && starts_expression(p)) {
         expr_ty rest = star_expressions(p);
         if (rest)
-            return error_range(p, "SyntaxError", e->lineno, e->col_offset, rest->end_lineno, rest->end_col_offset,
-                               "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id, e->v.Name.id);
+            return error_range(p, "SyntaxError", e->lineno, e->col_offset, rest->end_lineno,
+                rest->end_col_offset, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                e->v.Name.id, e->v.Name.id);
         return NULL;
     }
     return ast_Expr(e, EXTRA(s));
@@ -2179,7 +2298,7 @@ static identifier dotted_name(Parser *p)
     }
     if (lastt == first)
         return tok_ident(p, first);
-    Buf b = {0};
+    Buf b = { 0 };
     for (LexToken *t = first; t <= lastt; t++)
         buf_put(&b, t->text, t->len);
     identifier id = arena_strndup(p->arena, b.s, b.n);
@@ -2220,7 +2339,7 @@ static stmt_ty import_stmt(Parser *p)
 {
     int s = p->pos;
     if (accept_kw(p, KW_IMPORT)) {
-        Vec v = {0};
+        Vec v = { 0 };
         do {
             alias_ty a = as_name(p, 1);
             if (!a)
@@ -2249,7 +2368,7 @@ static stmt_ty import_stmt(Parser *p)
     }
     if (!accept_kw(p, KW_IMPORT))
         return NULL;
-    Vec v = {0};
+    Vec v = { 0 };
     if (is_op(p, OP_STAR)) {
         int s2 = p->pos;
         advance(p);
@@ -2271,8 +2390,10 @@ static stmt_ty import_stmt(Parser *p)
             if (!a)
                 return NULL;
             vec_push(p, &v, a);
-        } while (accept_op(p, OP_COMMA) && !(is_kind(p, TOK_NEWLINE) &&
-                                             ERR_TOK(&p->toks[p->pos - 1], "trailing comma not allowed without surrounding parentheses")));
+        } while (accept_op(p, OP_COMMA)
+            && !(is_kind(p, TOK_NEWLINE)
+                && ERR_TOK(
+                    &p->toks[p->pos - 1], "trailing comma not allowed without surrounding parentheses")));
         if (p->err)
             return NULL;
     }
@@ -2289,9 +2410,15 @@ static stmt_ty simple_stmt(Parser *p)
     LexToken *t = tk(p);
     if (t->kind == TOK_NAME) {
         switch (t->kw) {
-        case KW_PASS: advance(p); LEAVE(ast_Pass(EXTRA(s)));
-        case KW_BREAK: advance(p); LEAVE(ast_Break(EXTRA(s)));
-        case KW_CONTINUE: advance(p); LEAVE(ast_Continue(EXTRA(s)));
+        case KW_PASS:
+            advance(p);
+            LEAVE(ast_Pass(EXTRA(s)));
+        case KW_BREAK:
+            advance(p);
+            LEAVE(ast_Break(EXTRA(s)));
+        case KW_CONTINUE:
+            advance(p);
+            LEAVE(ast_Continue(EXTRA(s)));
         case KW_RETURN: {
             advance(p);
             expr_ty v = NULL;
@@ -2313,7 +2440,7 @@ static stmt_ty simple_stmt(Parser *p)
         case KW_GLOBAL:
         case KW_NONLOCAL: {
             advance(p);
-            Vec v = {0};
+            Vec v = { 0 };
             do {
                 if (!is_name(p))
                     LEAVE(NULL);
@@ -2328,7 +2455,7 @@ static stmt_ty simple_stmt(Parser *p)
             /* del_stmt: 'del' del_targets &(';' | NEWLINE)
              * del_targets: ','.del_target+ [','] */
             advance(p);
-            Vec v = {0};
+            Vec v = { 0 };
             do {
                 if (is_op(p, OP_SEMI) || is_kind(p, TOK_NEWLINE))
                     break;
@@ -2353,8 +2480,10 @@ static stmt_ty simple_stmt(Parser *p)
             LEAVE(ast_Assert(test, msg, EXTRA(s)));
         }
         case KW_IMPORT:
-        case KW_FROM: LEAVE(import_stmt(p));
-        default: break;
+        case KW_FROM:
+            LEAVE(import_stmt(p));
+        default:
+            break;
         }
     }
     LEAVE(expr_stmt(p));
@@ -2381,14 +2510,14 @@ static int simple_stmts(Parser *p, Vec *out)
 static asdl_seq *block(Parser *p, const char *what, LexToken *kwtok)
 {
     ENTER();
-    Vec v = {0};
+    Vec v = { 0 };
     if (is_kind(p, TOK_NEWLINE)) {
         advance(p);
         if (!is_kind(p, TOK_INDENT)) {
             LexToken *t = tk(p);
             if (t->kind != TOK_ERROR)
                 error_range(p, "IndentationError", t->lineno, t->col_offset, 0, 0,
-                            "expected an indented block after %s on line %d", what, kwtok->lineno);
+                    "expected an indented block after %s on line %d", what, kwtok->lineno);
             LEAVE(NULL);
         }
         advance(p);
@@ -2509,7 +2638,7 @@ static stmt_ty with_stmt(Parser *p, int s, int is_async)
 {
     LexToken *kwt = tk(p);
     advance(p);
-    Vec items = {0};
+    Vec items = { 0 };
     int m = p->pos;
     int ok = 0;
     if (accept_op(p, OP_LPAR)) {
@@ -2564,7 +2693,7 @@ static stmt_ty try_stmt(Parser *p)
     asdl_seq *body = block(p, "'try' statement", kwt);
     if (!body)
         return NULL;
-    Vec handlers = {0};
+    Vec handlers = { 0 };
     int star = -1;
     while (is_kw(p, KW_EXCEPT)) {
         int hs = p->pos;
@@ -2676,7 +2805,7 @@ static stmt_ty classdef(Parser *p, asdl_seq *decorators)
 /* decorators: ('@' named_expression NEWLINE)+ */
 static stmt_ty decorated(Parser *p)
 {
-    Vec decs = {0};
+    Vec decs = { 0 };
     while (accept_op(p, OP_AT)) {
         expr_ty e = named_expression(p);
         if (!e || !is_kind(p, TOK_NEWLINE))
@@ -2712,13 +2841,27 @@ static int statement(Parser *p, Vec *out)
     int compound = 1;
     if (t->kind == TOK_NAME) {
         switch (t->kw) {
-        case KW_IF: st = if_stmt(p); break;
-        case KW_WHILE: st = while_stmt(p); break;
-        case KW_FOR: st = for_stmt(p, s, 0); break;
-        case KW_WITH: st = with_stmt(p, s, 0); break;
-        case KW_TRY: st = try_stmt(p); break;
-        case KW_DEF: st = funcdef(p, s, 0, NULL); break;
-        case KW_CLASS: st = classdef(p, NULL); break;
+        case KW_IF:
+            st = if_stmt(p);
+            break;
+        case KW_WHILE:
+            st = while_stmt(p);
+            break;
+        case KW_FOR:
+            st = for_stmt(p, s, 0);
+            break;
+        case KW_WITH:
+            st = with_stmt(p, s, 0);
+            break;
+        case KW_TRY:
+            st = try_stmt(p);
+            break;
+        case KW_DEF:
+            st = funcdef(p, s, 0, NULL);
+            break;
+        case KW_CLASS:
+            st = classdef(p, NULL);
+            break;
         case KW_ASYNC:
             advance(p);
             if (is_kw(p, KW_DEF))
@@ -2737,7 +2880,9 @@ static int statement(Parser *p, Vec *out)
             }
             compound = 0;
             break;
-        default: compound = 0; break;
+        default:
+            compound = 0;
+            break;
         }
     } else if (t->kind == TOK_OP && t->op == OP_AT) {
         st = decorated(p);
@@ -2768,7 +2913,8 @@ static stmt_ty match_stmt(Parser *p)
         return NULL;
     }
     LexToken *t = &p->toks[s];
-    diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset, "the match statement is not supported yet");
+    diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset,
+        "the match statement is not supported yet");
     p->err = 1;
     return NULL;
 }
@@ -2778,7 +2924,7 @@ static stmt_ty match_stmt(Parser *p)
 /* file: [statements] ENDMARKER */
 static mod_ty file_rule(Parser *p)
 {
-    Vec body = {0};
+    Vec body = { 0 };
     while (!is_kind(p, TOK_ENDMARKER)) {
         if (!statement(p, &body))
             return NULL;
@@ -2788,7 +2934,7 @@ static mod_ty file_rule(Parser *p)
 
 static int is_utf8_name(const char *e, size_t n)
 {
-    static const char *names[] = {"utf-8", "utf8", "utf_8", "utf-8-sig"};
+    static const char *names[] = { "utf-8", "utf8", "utf_8", "utf-8-sig" };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strlen(names[i]) == n && strncasecmp(names[i], e, n) == 0)
             return 1;
@@ -2797,7 +2943,8 @@ static int is_utf8_name(const char *e, size_t n)
 
 static int is_latin1_name(const char *e, size_t n)
 {
-    static const char *names[] = {"latin-1", "latin1", "latin_1", "iso-8859-1", "iso8859-1", "iso_8859_1", "iso-latin-1", "l1"};
+    static const char *names[]
+        = { "latin-1", "latin1", "latin_1", "iso-8859-1", "iso8859-1", "iso_8859_1", "iso-latin-1", "l1" };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strlen(names[i]) == n && strncasecmp(names[i], e, n) == 0)
             return 1;
@@ -2817,8 +2964,9 @@ static int find_cookie(const char *s, const char *e, const char **name, size_t *
             while (n < e && (*n == ' ' || *n == '\t'))
                 n++;
             const char *ne = n;
-            while (ne < e && (((*ne | 0x20) >= 'a' && (*ne | 0x20) <= 'z') || (*ne >= '0' && *ne <= '9') || *ne == '-' ||
-                              *ne == '_' || *ne == '.'))
+            while (ne < e
+                && (((*ne | 0x20) >= 'a' && (*ne | 0x20) <= 'z') || (*ne >= '0' && *ne <= '9') || *ne == '-'
+                    || *ne == '_' || *ne == '.'))
                 ne++;
             if (ne == n)
                 return 0;
@@ -2867,8 +3015,10 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 found = find_cookie(l1e + 1, l2e ? l2e : end, &name, &nlen);
             }
         }
-        if (found && bom && !(nlen >= 5 && strncasecmp(name, "utf-8", 5) == 0 && (nlen == 5 || name[5] == '-'))) {
-            diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %.*s with BOM", (int)nlen, name);
+        if (found && bom
+            && !(nlen >= 5 && strncasecmp(name, "utf-8", 5) == 0 && (nlen == 5 || name[5] == '-'))) {
+            diag_set(
+                diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %.*s with BOM", (int)nlen, name);
             return NULL;
         }
         if (found) {
@@ -2887,7 +3037,8 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 char *ip = (char *)src;
                 if (iconv(cd, &ip, &inleft, &op, &outleft) == (size_t)-1) {
                     iconv_close(cd);
-                    diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "'%s' codec can't decode the source", ename);
+                    diag_set(
+                        diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "'%s' codec can't decode the source", ename);
                     return NULL;
                 }
                 iconv_close(cd);
@@ -2923,9 +3074,10 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
             int l;
             if (lex_utf8_decode((const unsigned char *)buf + i, n - i, &l) < 0) {
                 diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0,
-                         "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see "
-                         "https://peps.python.org/pep-0263/ for details",
-                         (unsigned char)buf[i], file, ln);
+                    "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                    "see "
+                    "https://peps.python.org/pep-0263/ for details",
+                    (unsigned char)buf[i], file, ln);
                 return NULL;
             }
             ln += buf[i] == '\n';
@@ -2959,7 +3111,8 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
             } else if (t->kind == TOK_INDENT) {
                 diag_set(diag, DIAG_SYNTAX, "IndentationError", t->lineno, -1, "unexpected indent");
             } else if (t->kind == TOK_DEDENT) {
-                diag_set(diag, DIAG_SYNTAX, "IndentationError", t->lineno, t->col_offset, "unexpected unindent");
+                diag_set(
+                    diag, DIAG_SYNTAX, "IndentationError", t->lineno, t->col_offset, "unexpected unindent");
             } else {
                 diag_set(diag, DIAG_SYNTAX, "SyntaxError", t->lineno, t->col_offset, "invalid syntax");
                 diag->end_lineno = t->end_lineno;

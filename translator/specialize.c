@@ -51,7 +51,9 @@ static ValType opd_type(Infer *in, IrOpd o)
 /* Record that o is assigned a value of type t. */
 static void assign(Infer *in, IrOpd o, ValType t)
 {
-    ValType *slot = o.kind == OPD_TEMP ? &in->s->temps[o.index] : o.kind == OPD_LOCAL ? &in->s->locals[o.index] : NULL;
+    ValType *slot = o.kind == OPD_TEMP ? &in->s->temps[o.index]
+        : o.kind == OPD_LOCAL          ? &in->s->locals[o.index]
+                                       : NULL;
     if (!slot || t == VT_BAD) {
         in->bad = 1;
         return;
@@ -108,17 +110,26 @@ static void infer_instr(Infer *in, const IrInstr *ins)
         break;
     case IR_UNARY: {
         ValType a = opd_type(in, ins->a);
-        assign(in, ins->dst, a == VT_UNKNOWN ? VT_UNKNOWN : !numeric(a) || (ins->sub == IRU_INVERT && a != VT_INT) ? VT_BAD : a);
+        assign(in, ins->dst,
+            a == VT_UNKNOWN                                              ? VT_UNKNOWN
+                : !numeric(a) || (ins->sub == IRU_INVERT && a != VT_INT) ? VT_BAD
+                                                                         : a);
         break;
     }
     case IR_COMPARE: {
         ValType a = opd_type(in, ins->a), b = opd_type(in, ins->b);
-        assign(in, ins->dst, a == VT_UNKNOWN || b == VT_UNKNOWN ? VT_UNKNOWN : numeric(a) && numeric(b) ? VT_CBOOL : VT_BAD);
+        assign(in, ins->dst,
+            a == VT_UNKNOWN || b == VT_UNKNOWN ? VT_UNKNOWN
+                : numeric(a) && numeric(b)     ? VT_CBOOL
+                                               : VT_BAD);
         break;
     }
     case IR_NOT: {
         ValType a = opd_type(in, ins->a);
-        assign(in, ins->dst, a == VT_UNKNOWN ? VT_UNKNOWN : a == VT_BAD || a == VT_CALLEE ? VT_BAD : VT_CBOOL);
+        assign(in, ins->dst,
+            a == VT_UNKNOWN                     ? VT_UNKNOWN
+                : a == VT_BAD || a == VT_CALLEE ? VT_BAD
+                                                : VT_CBOOL);
         break;
     }
     case IR_CHECK_BOUND:

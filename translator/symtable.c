@@ -217,7 +217,8 @@ static void visit_args(Builder *b, arguments_ty a)
             intern(b, arg->arg, arg->lineno, arg->col_offset)->flags |= SYM_PARAM | SYM_ASSIGNED;
         }
     if (a->vararg)
-        intern(b, a->vararg->arg, a->vararg->lineno, a->vararg->col_offset)->flags |= SYM_PARAM | SYM_ASSIGNED;
+        intern(b, a->vararg->arg, a->vararg->lineno, a->vararg->col_offset)->flags
+            |= SYM_PARAM | SYM_ASSIGNED;
     if (a->kwarg)
         intern(b, a->kwarg->arg, a->kwarg->lineno, a->kwarg->col_offset)->flags |= SYM_PARAM | SYM_ASSIGNED;
 }

@@ -12,31 +12,31 @@
 
 /* The builtin exception hierarchy (runtime/objects/exceptions.c), with
  * CPython's names and bases. */
-#define MOLT_EXCEPTION_TYPES(X)                                                \
-    X(BaseException, NULL)                                                     \
-    X(SystemExit, &MoltExc_BaseException)                                      \
-    X(KeyboardInterrupt, &MoltExc_BaseException)                               \
-    X(GeneratorExit, &MoltExc_BaseException)                                   \
-    X(Exception, &MoltExc_BaseException)                                       \
-    X(StopIteration, &MoltExc_Exception)                                       \
-    X(ArithmeticError, &MoltExc_Exception)                                     \
-    X(FloatingPointError, &MoltExc_ArithmeticError)                            \
-    X(OverflowError, &MoltExc_ArithmeticError)                                 \
-    X(ZeroDivisionError, &MoltExc_ArithmeticError)                             \
-    X(AssertionError, &MoltExc_Exception)                                      \
-    X(AttributeError, &MoltExc_Exception)                                      \
-    X(LookupError, &MoltExc_Exception)                                         \
-    X(IndexError, &MoltExc_LookupError)                                        \
-    X(KeyError, &MoltExc_LookupError)                                          \
-    X(MemoryError, &MoltExc_Exception)                                         \
-    X(NameError, &MoltExc_Exception)                                           \
-    X(UnboundLocalError, &MoltExc_NameError)                                   \
-    X(OSError, &MoltExc_Exception)                                             \
-    X(RuntimeError, &MoltExc_Exception)                                        \
-    X(NotImplementedError, &MoltExc_RuntimeError)                              \
-    X(RecursionError, &MoltExc_RuntimeError)                                   \
-    X(TypeError, &MoltExc_Exception)                                           \
-    X(ValueError, &MoltExc_Exception)                                          \
+#define MOLT_EXCEPTION_TYPES(X)                     \
+    X(BaseException, NULL)                          \
+    X(SystemExit, &MoltExc_BaseException)           \
+    X(KeyboardInterrupt, &MoltExc_BaseException)    \
+    X(GeneratorExit, &MoltExc_BaseException)        \
+    X(Exception, &MoltExc_BaseException)            \
+    X(StopIteration, &MoltExc_Exception)            \
+    X(ArithmeticError, &MoltExc_Exception)          \
+    X(FloatingPointError, &MoltExc_ArithmeticError) \
+    X(OverflowError, &MoltExc_ArithmeticError)      \
+    X(ZeroDivisionError, &MoltExc_ArithmeticError)  \
+    X(AssertionError, &MoltExc_Exception)           \
+    X(AttributeError, &MoltExc_Exception)           \
+    X(LookupError, &MoltExc_Exception)              \
+    X(IndexError, &MoltExc_LookupError)             \
+    X(KeyError, &MoltExc_LookupError)               \
+    X(MemoryError, &MoltExc_Exception)              \
+    X(NameError, &MoltExc_Exception)                \
+    X(UnboundLocalError, &MoltExc_NameError)        \
+    X(OSError, &MoltExc_Exception)                  \
+    X(RuntimeError, &MoltExc_Exception)             \
+    X(NotImplementedError, &MoltExc_RuntimeError)   \
+    X(RecursionError, &MoltExc_RuntimeError)        \
+    X(TypeError, &MoltExc_Exception)                \
+    X(ValueError, &MoltExc_Exception)               \
     X(UnicodeError, &MoltExc_ValueError)
 
 #define MOLT_DECLARE_EXC(name, base) extern MOLT_API MoltType MoltExc_##name;

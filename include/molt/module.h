@@ -26,30 +26,30 @@ void GC_init(void);
  * Each generated function has an `int lineno` and one `error:` exit that
  * records (function, lineno) in the traceback and returns MOLT_NULL. */
 
-#define MOLT_ERROR(line)                                                       \
-    do {                                                                       \
-        lineno = (line);                                                       \
-        goto error;                                                            \
+#define MOLT_ERROR(line) \
+    do {                 \
+        lineno = (line); \
+        goto error;      \
     } while (0)
 /* Go to the error exit when v is MOLT_NULL (an exception is pending). */
-#define MOLT_CHECK(v, line)                                                    \
-    do {                                                                       \
-        if (MOLT_UNLIKELY((v) == MOLT_NULL))                                   \
-            MOLT_ERROR(line);                                                  \
+#define MOLT_CHECK(v, line)                  \
+    do {                                     \
+        if (MOLT_UNLIKELY((v) == MOLT_NULL)) \
+            MOLT_ERROR(line);                \
     } while (0)
 /* The same for int results, where -1 means an exception is pending. */
-#define MOLT_CHECK_INT(r, line)                                                \
-    do {                                                                       \
-        if (MOLT_UNLIKELY((r) < 0))                                            \
-            MOLT_ERROR(line);                                                  \
+#define MOLT_CHECK_INT(r, line)     \
+    do {                            \
+        if (MOLT_UNLIKELY((r) < 0)) \
+            MOLT_ERROR(line);       \
     } while (0)
 /* UnboundLocalError when local `var` has no value yet. */
-#define MOLT_CHECK_BOUND(var, name, line)                                      \
-    do {                                                                       \
-        if (MOLT_UNLIKELY((var) == MOLT_NULL)) {                               \
-            molt_err_unbound_local(name);                                      \
-            MOLT_ERROR(line);                                                  \
-        }                                                                      \
+#define MOLT_CHECK_BOUND(var, name, line)        \
+    do {                                         \
+        if (MOLT_UNLIKELY((var) == MOLT_NULL)) { \
+            molt_err_unbound_local(name);        \
+            MOLT_ERROR(line);                    \
+        }                                        \
     } while (0)
 
 /* Times an unboxed clone may give up before its function stops trying it

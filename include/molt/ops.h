@@ -151,7 +151,10 @@ static inline MoltValue molt_mod(MoltValue a, MoltValue b)
 }
 
 static inline MoltValue molt_pow(MoltValue a, MoltValue b) { return molt_binop_slow(MOLT_OP_POW, a, b); }
-static inline MoltValue molt_matmul(MoltValue a, MoltValue b) { return molt_binop_slow(MOLT_OP_MATMUL, a, b); }
+static inline MoltValue molt_matmul(MoltValue a, MoltValue b)
+{
+    return molt_binop_slow(MOLT_OP_MATMUL, a, b);
+}
 
 static inline MoltValue molt_lshift(MoltValue a, MoltValue b)
 {
@@ -214,22 +217,22 @@ static inline MoltValue molt_invert(MoltValue v)
 /* Truth of a result that may be MOLT_NULL (error): 1, 0 or -1. */
 static inline int molt_truth_checked(MoltValue v) { return v == MOLT_NULL ? -1 : molt_truth(v); }
 
-#define MOLT_DEFINE_COMPARE(name, cop, OP)                                                                   \
-    static inline MoltValue name(MoltValue a, MoltValue b)                                                 \
-    {                                                                                                      \
-        if (MOLT_LIKELY(molt_both_int(a, b)))                                                              \
-            return molt_bool(molt_int_value(a) cop molt_int_value(b));                                     \
-        if (molt_both_double(a, b))                                                                        \
-            return molt_bool(molt_double_value(a) cop molt_double_value(b));                               \
-        return molt_compare_slow(a, b, OP);                                                                \
-    }                                                                                                      \
-    static inline int name##_truth(MoltValue a, MoltValue b)                                               \
-    {                                                                                                      \
-        if (MOLT_LIKELY(molt_both_int(a, b)))                                                              \
-            return molt_int_value(a) cop molt_int_value(b);                                                \
-        if (molt_both_double(a, b))                                                                        \
-            return molt_double_value(a) cop molt_double_value(b);                                          \
-        return molt_truth_checked(molt_compare_slow(a, b, OP));                                            \
+#define MOLT_DEFINE_COMPARE(name, cop, OP)                                   \
+    static inline MoltValue name(MoltValue a, MoltValue b)                   \
+    {                                                                        \
+        if (MOLT_LIKELY(molt_both_int(a, b)))                                \
+            return molt_bool(molt_int_value(a) cop molt_int_value(b));       \
+        if (molt_both_double(a, b))                                          \
+            return molt_bool(molt_double_value(a) cop molt_double_value(b)); \
+        return molt_compare_slow(a, b, OP);                                  \
+    }                                                                        \
+    static inline int name##_truth(MoltValue a, MoltValue b)                 \
+    {                                                                        \
+        if (MOLT_LIKELY(molt_both_int(a, b)))                                \
+            return molt_int_value(a) cop molt_int_value(b);                  \
+        if (molt_both_double(a, b))                                          \
+            return molt_double_value(a) cop molt_double_value(b);            \
+        return molt_truth_checked(molt_compare_slow(a, b, OP));              \
     }
 MOLT_DEFINE_COMPARE(molt_lt, <, MOLT_LT)
 MOLT_DEFINE_COMPARE(molt_le, <=, MOLT_LE)

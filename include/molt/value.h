@@ -71,7 +71,10 @@ static inline MoltValue molt_from_int(int64_t i) { return MOLT_INT_TAG | ((uint6
 /* ---- doubles ---- */
 
 static inline int molt_is_double(MoltValue v) { return v - MOLT_DOUBLE_OFFSET < (0xFFF9ULL << 48); }
-static inline int molt_both_double(MoltValue a, MoltValue b) { return molt_is_double(a) && molt_is_double(b); }
+static inline int molt_both_double(MoltValue a, MoltValue b)
+{
+    return molt_is_double(a) && molt_is_double(b);
+}
 static inline double molt_double_value(MoltValue v)
 {
     uint64_t bits = v - MOLT_DOUBLE_OFFSET;
