@@ -638,6 +638,21 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
 
 static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len);
 
+/* `(void)x;` for each declared variable (and parameter) the body never
+ * reads, so -Wunused-but-set-variable and -Wunused-parameter stay quiet. */
+static void put_unread_uses(Emit *e, const IrFunc *f)
+{
+    for (int i = 0; i < f->ntemps; i++)
+        if (e->temp_use[i] && !(e->temp_use[i] & 1))
+            fprintf(e->out, "    (void)t%d;\n", i);
+    for (int i = 0; i < f->nlocals; i++)
+        if ((i < f->nparams || e->local_use[i]) && !(e->local_use[i] & 1)) {
+            fputs("    (void)", e->out);
+            put_name(e->out, f->locals[i]);
+            fputs(";\n", e->out);
+        }
+}
+
 /* ---- unboxed clones (plans from specialize.c) ----
  * `static int64_t f__int(int64_t n, int *bail)`: the function over int64_t
  * and double. It never raises: where the boxed code could raise or leave
@@ -947,15 +962,7 @@ static int emit_clone(Emit *e, const IrFunc *f)
     }
     for (int i = 0; i < f->nranges; i++)
         fprintf(out, "    int64_t r%d_cur, r%d_stop, r%d_step;\n", i, i, i);
-    for (int i = 0; i < f->ntemps; i++)
-        if (e->temp_use[i] && !(e->temp_use[i] & 1))
-            fprintf(out, "    (void)t%d;\n", i);
-    for (int i = 0; i < f->nlocals; i++)
-        if ((i < f->nparams || e->local_use[i]) && !(e->local_use[i] & 1)) {
-            fputs("    (void)", out);
-            put_name(out, f->locals[i]);
-            fputs(";\n", out);
-        }
+    put_unread_uses(e, f);
     for (int i = f->nparams; i < f->nlocals; i++)
         if (e->local_use[i]) {
             fputs("    (void)", out);
@@ -1140,15 +1147,7 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         fputs("    int truth;\n", out);
     if (e->uses_error)
         fputs("    int lineno;\n", out);
-    for (int i = 0; i < f->ntemps; i++)
-        if (e->temp_use[i] && !(e->temp_use[i] & 1))
-            fprintf(out, "    (void)t%d;\n", i);
-    for (int i = 0; i < f->nlocals; i++)
-        if ((i < f->nparams || e->local_use[i]) && !(e->local_use[i] & 1)) {
-            fputs("    (void)", out);
-            put_name(out, f->locals[i]);
-            fputs(";\n", out);
-        }
+    put_unread_uses(e, f);
     free(e->temp_use);
     free(e->local_use);
     if (f->spec)

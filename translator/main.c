@@ -10,8 +10,6 @@
 #include "driver.h"
 #include "toolchain.h"
 
-static const char usage[] = "usage: molt2c COMMAND [OPTIONS] FILE.py [ARGS...]\n";
-
 static const char help[]
     = "molt2c " PACKAGE_VERSION " - translate Python 3.11 programs into C\n"
       "\n"
@@ -39,13 +37,12 @@ static const char help[]
       "unreadable file, 3 for a construct molt2c does not support yet, 4 when C\n"
       "compilation fails.\n";
 
+/* One line on stderr for a bad command line; returns EXIT_USAGE. */
 static int bad_usage(const char *fmt, const char *arg)
 {
     fputs("molt2c: ", stderr);
     fprintf(stderr, fmt, arg);
-    fputs("\n", stderr);
-    fputs(usage, stderr);
-    fputs("Try 'molt2c --help' for more information.\n", stderr);
+    fputs(" (try 'molt2c --help')\n", stderr);
     return EXIT_USAGE;
 }
 

@@ -121,23 +121,8 @@ MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
     MoltValue r;
     int swapped_first = 0;
     if ((molt_is_intlike(a) || molt_is_double(a)) && (molt_is_intlike(b) || molt_is_double(b))) {
-        if (molt_both_double(a, b)) {
-            double x = molt_double_value(a), y = molt_double_value(b);
-            switch (op) {
-            case MOLT_LT:
-                return molt_bool(x < y);
-            case MOLT_LE:
-                return molt_bool(x <= y);
-            case MOLT_EQ:
-                return molt_bool(x == y);
-            case MOLT_NE:
-                return molt_bool(x != y);
-            case MOLT_GT:
-                return molt_bool(x > y);
-            default:
-                return molt_bool(x >= y);
-            }
-        }
+        if (molt_both_double(a, b))
+            return molt_float_compare(molt_double_value(a), molt_double_value(b), op);
         return MoltInt_Type.richcompare(a, b, op);
     }
     ta = molt_type_of(a);

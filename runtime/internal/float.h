@@ -10,6 +10,8 @@
 /* a <op> b in float arithmetic (op is MOLT_OP_ADD..MOLT_OP_POW; others give
  * MOLT_NOTIMPLEMENTED). ZeroDivisionError/OverflowError as CPython. */
 MoltValue molt_float_binop(int op, double a, double b);
+/* x <op> y for op MOLT_LT..MOLT_GE, as True or False. */
+MoltValue molt_float_compare(double x, double y, int op);
 /* divmod(a, b) for floats, as a tuple. */
 MoltValue molt_float_divmod(double a, double b);
 /* The value of a float or int-like v as a double: 1 on success, 0 if v is

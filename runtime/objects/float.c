@@ -427,6 +427,11 @@ static MoltValue float_richcompare(MoltValue a, MoltValue b, int op)
         return MOLT_NOTIMPLEMENTED;
     x = molt_double_value(a);
     y = molt_double_value(b);
+    return molt_float_compare(x, y, op);
+}
+
+MoltValue molt_float_compare(double x, double y, int op)
+{
     switch (op) {
     case MOLT_LT:
         return molt_bool(x < y);

@@ -11,6 +11,7 @@ expect_in "$TMP/out" "molt2c "
 
 expect_status 2 "$MOLT2C"
 expect_in "$TMP/err" "missing command"
+[ "$(wc -l <"$TMP/err")" -eq 1 ] || fail "a usage error should be one line"
 expect_status 2 "$MOLT2C" frobnicate x.py
 expect_in "$TMP/err" "unknown command 'frobnicate'"
 expect_status 2 "$MOLT2C" --frob
