@@ -690,13 +690,24 @@ static void put_clone_opd(Emit *e, IrOpd o, int as_double)
     put_opd(e, o);
 }
 
+static int small_const(const Emit *e, IrOpd o)
+{
+    if (o.kind != OPD_CONST || e->m->consts[o.index].kind != IRC_INT)
+        return 0;
+    int64_t c = e->m->consts[o.index].i;
+    return c > -65536 && c < 65536;
+}
+
 static void put_clone_binop(Emit *e, const IrInstr *in)
 {
     FILE *out = e->out;
     ValType rt = clone_type(e, in->dst);
     int dbl = rt == VT_FLOAT;
     static const char *const cop[] = { "+", "-", "*", "/" };
-    if (dbl || (rt == VT_INT && (in->sub == MOLT_OP_ADD || in->sub == MOLT_OP_SUB))) {
+    /* A small int times a constant below 2^16 cannot overflow int64: only
+     * the 48-bit range check is needed, as for + and -. */
+    int small_factor = in->sub == MOLT_OP_MUL && (small_const(e, in->a) || small_const(e, in->b));
+    if (dbl || (rt == VT_INT && (in->sub == MOLT_OP_ADD || in->sub == MOLT_OP_SUB || small_factor))) {
         if (in->sub == MOLT_OP_TRUEDIV) {
             fputs("    if (", out);
             put_clone_opd(e, in->b, 0);
