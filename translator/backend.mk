@@ -3,6 +3,7 @@ MOLT_BACKEND_SOURCES = \
 	translator/arena.c translator/arena.h translator/diag.h \
 	translator/symtable.c translator/symtable.h \
 	translator/ir.c translator/ir.h translator/ir_print.c \
+	translator/ir_read.c \
 	translator/lower.c translator/lower.h \
 	translator/specialize.c translator/specialize.h \
 	translator/emit_c.c translator/emit_c.h \

@@ -39,6 +39,10 @@ void diag_print(const Diag *d)
         fprintf(stderr, "%s:%d:%d: error: %s\n", file, d->lineno, d->col_offset + 1, d->msg);
         return;
     }
+    if (d->kind == DIAG_IR) {
+        fprintf(stderr, "%s:%d: error: %s\n", file, d->lineno, d->msg);
+        return;
+    }
     if (d->kind != DIAG_SYNTAX)
         return;
     if (d->lineno <= 0) {

@@ -8,6 +8,7 @@ typedef enum {
     DIAG_NONE,
     DIAG_SYNTAX, /* SyntaxError, IndentationError, TabError: exit 1 */
     DIAG_UNSUPPORTED, /* valid Python molt2c cannot translate: exit 3 */
+    DIAG_IR, /* malformed Molt IR text (.mir): "file:line: error: msg", exit 1 */
 } DiagKind;
 
 typedef struct Diag {

@@ -1,6 +1,7 @@
 /* The translation pipeline behind each molt2c command:
  *   read -> parse -> symtable -> lower -> { print AST | print IR | emit C }
- *   -> { libtcc in memory | system cc | file }. */
+ *   -> { libtcc in memory | system cc | file },
+ * or, for FILE.mir, read the IR text (ir_read.c) in place of the front end. */
 #include "driver.h"
 
 #include <ctype.h>
@@ -76,6 +77,13 @@ static const char *module_cname(Arena *a, const char *path)
     return c;
 }
 
+/* Whether s ends with suffix. */
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
 static int report(const Diag *d)
 {
     diag_print(d);
@@ -109,6 +117,8 @@ static int do_build(const Options *o, const IrModule *m, const EmitOptions *eo)
         size_t n = strlen(base);
         if (n > 3 && strcmp(base + n - 3, ".py") == 0)
             n -= 3;
+        else if (n > 4 && has_suffix(base, ".mir"))
+            n -= 4; /* never the input itself */
         snprintf(exe_default, sizeof exe_default, "%.*s", (int)n, base);
         exe = exe_default;
     }
@@ -150,8 +160,39 @@ static int do_run(const Options *o, const IrModule *m, const EmitOptions *eo)
     return jit_run(text, entry, o->input, o->prog_argc, o->prog_argv);
 }
 
+/* Python source through the front end to IR: NULL after printing the AST
+ * (`ast`, *rc 0) or reporting an error (*rc set). */
+static IrModule *from_python(const Options *o, Arena *arena, const char *src, size_t len, Diag *diag, int *rc)
+{
+    mod_ty mod = parse_source(arena, o->input, src, len, diag);
+    if (!mod) {
+        *rc = report(diag);
+        return NULL;
+    }
+    if (o->cmd == CMD_AST) {
+        ast_dump(stdout, mod, o->positions);
+        return NULL;
+    }
+    SymTable *st = sym_build(arena, mod, diag);
+    if (!st) {
+        *rc = report(diag);
+        return NULL;
+    }
+    IrModule *m = lower_module(arena, mod, st, o->input, module_cname(arena, o->input), diag);
+    if (!m)
+        *rc = report(diag);
+    return m;
+}
+
 int driver_run(const Options *o)
 {
+    /* FILE.mir holds Molt IR text (docs/ir.md): read, not parsed. */
+    int is_ir = has_suffix(o->input, ".mir");
+    if (is_ir && o->cmd == CMD_AST) {
+        fprintf(stderr, "molt2c: 'ast' needs Python source, and '%s' is Molt IR (try 'molt2c --help')\n",
+            o->input);
+        return EXIT_USAGE;
+    }
     size_t len;
     char *src = read_file(o->input, &len);
     if (!src)
@@ -161,27 +202,19 @@ int driver_run(const Options *o)
     diag.file = o->input;
     diag.source = src;
     int rc = 0;
-    mod_ty mod = parse_source(arena, o->input, src, len, &diag);
-    if (!mod) {
-        rc = report(&diag);
-        goto done;
+    IrModule *m;
+    if (is_ir) {
+        m = ir_read(arena, o->input, src, len, &diag);
+        if (!m)
+            rc = report(&diag);
+    } else {
+        m = from_python(o, arena, src, len, &diag, &rc);
     }
-    if (o->cmd == CMD_AST) {
-        ast_dump(stdout, mod, o->positions);
+    if (!m)
         goto done;
-    }
-    SymTable *st = sym_build(arena, mod, &diag);
-    if (!st) {
-        rc = report(&diag);
-        goto done;
-    }
-    IrModule *m = lower_module(arena, mod, st, o->input, module_cname(arena, o->input), &diag);
-    if (!m) {
-        rc = report(&diag);
-        goto done;
-    }
     spec_module(m);
-    EmitOptions eo = { src, o->line_directives };
+    /* IR text has no Python source to quote in statement comments. */
+    EmitOptions eo = { is_ir ? NULL : src, o->line_directives };
     switch (o->cmd) {
     case CMD_IR:
         ir_print(stdout, m);

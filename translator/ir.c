@@ -137,6 +137,13 @@ IrOpd ir_const_kwnames(IrModule *m, const char **names, int n)
     return intern_const(m, (IrConst) { .kind = IRC_KWNAMES, .names = names, .n = n });
 }
 
+IrOpd ir_const_add(IrModule *m, IrConst c)
+{
+    m->consts = grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
+    m->consts[m->nconsts] = c;
+    return (IrOpd) { OPD_CONST, m->nconsts++ };
+}
+
 int ir_block_new(IrModule *m, IrFunc *f)
 {
     f->blocks = grow(m->arena, f->blocks, f->nblocks, &f->blockcap, sizeof *f->blocks);

@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "diag.h"
 
 /* ---- operands ---- */
 
@@ -170,6 +171,9 @@ IrOpd ir_const_bigint(IrModule *m, const char *digits);
 IrOpd ir_const_float(IrModule *m, double d);
 IrOpd ir_const_str(IrModule *m, const char *s, size_t len);
 IrOpd ir_const_kwnames(IrModule *m, const char **names, int n);
+/* Append constant c to the pool as is, without interning (the reader keeps
+ * the pool exactly as the text numbers it). */
+IrOpd ir_const_add(IrModule *m, IrConst c);
 int ir_block_new(IrModule *m, IrFunc *f);
 /* Append an instruction to block b; returns it for filling in. */
 IrInstr *ir_emit(IrModule *m, IrFunc *f, int b, IrOpcode op, int line);
@@ -185,7 +189,21 @@ int ir_can_fail(const IrInstr *in);
 /* ---- text form (ir_print.c) ---- */
 
 void ir_print(FILE *out, const IrModule *m);
+/* Text names of operators: binop MOLT_OP_ADD..MOLT_OP_MATMUL, compare
+ * MOLT_LT..MOLT_GE, unary IRU_NEG..IRU_INVERT. */
 const char *ir_binop_name(int op);
 const char *ir_compare_name(int op);
+const char *ir_unary_name(int op);
+/* The last dotted component of a qualname ("f.<locals>.g" -> "g"): a
+ * function's name unless the text says otherwise. */
+const char *ir_qualname_tail(const char *qualname);
+
+/* ---- text form, reading (ir_read.c) ---- */
+
+/* The module written in text[0..len) (the form ir_print writes; `file` is
+ * its path, for messages). Everything the back end relies on is checked;
+ * the result lives in arena a. On malformed text returns NULL with a
+ * DIAG_IR error in diag naming the text line. */
+IrModule *ir_read(Arena *a, const char *file, const char *text, size_t len, Diag *diag);
 
 #endif /* MOLT_IR_H */

@@ -1,8 +1,12 @@
-/* Molt IR: the textual form printed by `molt2c ir` (grammar in docs/ir.md). */
+/* Molt IR: the textual form printed by `molt2c ir` and read back by
+ * ir_read.c (grammar in docs/ir.md). The text is complete: reading it
+ * gives back the same module, with blocks opened in the order printed. */
 #include "ir.h"
 
 #include <inttypes.h>
 #include <string.h>
+
+#include <molt/object.h>
 
 static const char *const binop_names[] = {
     "add",
@@ -24,6 +28,18 @@ static const char *const unary_names[] = { "neg", "pos", "invert" };
 
 const char *ir_binop_name(int op) { return binop_names[op]; }
 const char *ir_compare_name(int op) { return compare_names[op]; }
+const char *ir_unary_name(int op) { return unary_names[op]; }
+
+/* The tables cover the operator enums (a negative array size otherwise). */
+typedef char binop_names_complete[sizeof binop_names / sizeof *binop_names == MOLT_OP_MATMUL + 1 ? 1 : -1];
+typedef char compare_names_complete[sizeof compare_names / sizeof *compare_names == MOLT_GE + 1 ? 1 : -1];
+typedef char unary_names_complete[sizeof unary_names / sizeof *unary_names == IRU_INVERT + 1 ? 1 : -1];
+
+const char *ir_qualname_tail(const char *qualname)
+{
+    const char *dot = strrchr(qualname, '.');
+    return dot ? dot + 1 : qualname;
+}
 
 /* A string with C/Python-style escapes for non-printable bytes. */
 static void print_quoted(FILE *out, const char *s, size_t len)
@@ -221,7 +237,7 @@ void ir_print(FILE *out, const IrModule *m)
 {
     fprintf(out, "module %s file ", m->name);
     print_quoted(out, m->file, strlen(m->file));
-    fputc('\n', out);
+    fprintf(out, " cname %s\n", m->cname);
     for (int i = 0; i < m->nconsts; i++) {
         fprintf(out, "const k%d = ", i);
         print_const(out, &m->consts[i]);
@@ -234,11 +250,14 @@ void ir_print(FILE *out, const IrModule *m)
         fprintf(out, "\nfunc f%d %s(", fi, f->qualname);
         for (int i = 0; i < f->nparams; i++)
             fprintf(out, "%s%%%s", i ? ", " : "", f->locals[i]);
-        fprintf(out, ") line %d defaults %d {\n", f->lineno, f->ndefaults);
+        fprintf(out, ") line %d defaults %d cname %s", f->lineno, f->ndefaults, f->cname);
+        if (strcmp(f->name, ir_qualname_tail(f->qualname)) != 0)
+            fprintf(out, " name %s", f->name);
+        fputs(" {\n", out);
         fputs("    locals", out);
         for (int i = f->nparams; i < f->nlocals; i++)
             fprintf(out, " %%%s", f->locals[i]);
-        fprintf(out, "\n    temps %d ranges %d\n", f->ntemps, f->nranges);
+        fprintf(out, "\n    temps %d ranges %d blocks %d\n", f->ntemps, f->nranges, f->nblocks);
         int order[f->nblocks + 1];
         int nb = ir_block_order(f, order);
         for (int k = 0; k < nb; k++) {
