@@ -54,6 +54,7 @@ typedef struct Reader {
     int cur; /* block being read, -1 before the first label */
     int cur_line; /* text line of the current block's label */
     int last_line; /* text line of the current block's last instruction */
+    int decl_line; /* text line of `temps N ranges N blocks N` */
     RefList block_refs; /* block references in f */
     RefList func_refs; /* function references in the module */
 } Reader;
@@ -300,8 +301,10 @@ static int index_of(Reader *r, const char *s, size_t n, char prefix, int limit, 
     int64_t v;
     if (n < 2 || s[0] != prefix || decimal(s + 1, n - 1, MAX_COUNT, &v) < 0)
         return fail(r, "expected a %s (%cN), found %s", what, prefix, found(r, s, n));
+    if (v >= limit && limit == 0)
+        return fail(r, "%s %.*s out of range (none declared)", what, (int)n, s);
     if (v >= limit)
-        return fail(r, "%s %.*s out of range (%d declared)", what, (int)n, s, limit);
+        return fail(r, "%s %.*s out of range (%c0..%c%d)", what, (int)n, s, prefix, prefix, limit - 1);
     *out = (int)v;
     return 0;
 }
@@ -960,6 +963,24 @@ static int read_instr(Reader *r)
 
 /* ---- functions ---- */
 
+/* Every range slot the function declares is started by a range_init (the
+ * emitter declares each one, and an unused one draws a C warning). */
+static int check_range_slots(Reader *r)
+{
+    const IrFunc *f = r->f;
+    char *used = arena_alloc(r->arena, (size_t)f->nranges + 1);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].ninstrs; i++)
+            if (f->blocks[b].instrs[i].op == IR_RANGE_INIT)
+                used[f->blocks[b].instrs[i].slot] = 1;
+    for (int k = 0; k < f->nranges; k++)
+        if (!used[k]) {
+            r->lineno = r->decl_line;
+            return fail(r, "range slot r%d is declared but no range_init starts it", k);
+        }
+    return 0;
+}
+
 /* The current block is complete: not empty, and it ends by leaving it
  * (jump, branch, return, raise, reraise). */
 static int finish_block(Reader *r)
@@ -1094,6 +1115,7 @@ static int read_func_decls(Reader *r)
     int nblocks;
     if (!next_line(r))
         return fail(r, "unexpected end of the text: expected 'temps'");
+    r->decl_line = r->lineno;
     if (expect_word(r, "temps") < 0 || read_number(r, "count", MAX_COUNT, &f->ntemps) < 0
         || expect_word(r, "ranges") < 0 || read_number(r, "count", MAX_COUNT, &f->nranges) < 0
         || expect_word(r, "blocks") < 0 || read_number(r, "count", MAX_COUNT, &nblocks) < 0
@@ -1132,7 +1154,9 @@ static int read_func(Reader *r)
                 return -1;
             if (r->cur < 0)
                 return fail(r, "function f%d has no blocks", fi);
-            return finish_block(r) < 0 ? -1 : check_block_refs(r);
+            if (finish_block(r) < 0 || check_block_refs(r) < 0)
+                return -1;
+            return check_range_slots(r);
         }
         const char *save = r->p;
         n = word(r, &s);
