@@ -623,11 +623,11 @@ static int check_func_refs(Reader *r)
                 ref->op == IR_CALL ? "call directly" : "make");
         const IrFunc *f = m->funcs[ref->index];
         if (ref->op == IR_CALL && ref->nargs != f->nparams)
-            return fail(r, "direct call of f%d with %d argument%s; it has %d parameter%s", ref->index,
-                ref->nargs, ref->nargs == 1 ? "" : "s", f->nparams, f->nparams == 1 ? "" : "s");
+            return fail(r, "direct call of f%d with %d argument%s; f%d has %d parameter%s", ref->index,
+                ref->nargs, ref->nargs == 1 ? "" : "s", ref->index, f->nparams, f->nparams == 1 ? "" : "s");
         if (ref->op == IR_MAKE_FUNCTION && ref->nargs != f->ndefaults)
-            return fail(r, "make_function f%d with %d default%s; it declares defaults %d", ref->index,
-                ref->nargs, ref->nargs == 1 ? "" : "s", f->ndefaults);
+            return fail(r, "make_function f%d passes %d default%s; f%d declares %d", ref->index, ref->nargs,
+                ref->nargs == 1 ? "" : "s", ref->index, f->ndefaults);
     }
     return 0;
 }
