@@ -58,8 +58,10 @@ expect_in "$TMP/run.out" "610-0-0;"
 expect_status 0 "$MOLT2C" build "$TMP/prog.mir" -o "$TMP/prog"
 expect_status 5 "$TMP/prog"
 cmp -s "$TMP/out" "$TMP/run.out" || fail "build from IR: output differs from run"
+rm -f "$TMP/prog"
 (cd "$TMP" && "$MOLT2C" build prog.mir) >/dev/null 2>&1 || fail "build prog.mir without -o"
-[ -x "$TMP/prog" ] && grep -q '^module ' "$TMP/prog.mir" || fail "build prog.mir without -o: no ./prog, or the .mir was overwritten"
+[ -x "$TMP/prog" ] || fail "build prog.mir without -o made no ./prog"
+grep -q '^module ' "$TMP/prog.mir" || fail "build prog.mir without -o overwrote prog.mir"
 expect_status 0 "$MOLT2C" emit "$TMP/prog.mir" -o "$TMP/prog.c"
 "$MOLT2C" emit "$TMP/prog.py" -o "$TMP/prog_py.c" || fail "emit prog.py"
 # The same C but for the quoted source lines, which the IR does not hold.
@@ -109,7 +111,8 @@ printf 'module __main__ file "x.py" cname x\nglobal __name__\n' | bad no_functio
 head -n 30 "$TMP/prog.mir" | bad truncated 30
 sed '$d' "$TMP/prog.mir" | bad no_closing_brace "$(($(wc -l <"$TMP/prog.mir") - 1))"
 head -c "$(($(wc -c <"$TMP/prog.mir") - 40))" "$TMP/prog.mir" >"$TMP/cut"
-bad cut_mid_line "$(awk 'END { print NR }' "$TMP/cut")" <"$TMP/cut"
+ncut=$(awk 'END { print NR }' "$TMP/cut")
+bad cut_mid_line "$ncut" <"$TMP/cut"
 
 line_of() { grep -n -m 1 -e "$1" "$TMP/prog.mir" | cut -d: -f1; }
 l=$(line_of ' = sub ')
