@@ -35,6 +35,8 @@ typedef struct Emit {
     char *temp_use, *local_use;
     int writing; /* put_opd is printing an assignment target */
     int clone; /* writing the unboxed clone of e->f (f->spec) */
+    int *pos; /* per block: position in the layout, -1 if not laid out */
+    int cur_pos; /* position of the block being written */
 } Emit;
 
 /* ---- names ---- */
@@ -399,6 +401,10 @@ static const char *const binop_fn[] = {
 static const char *const compare_fn[] = { "molt_lt", "molt_le", "molt_eq", "molt_ne", "molt_gt", "molt_ge" };
 static const char *const unary_fn[] = { "molt_neg", "molt_pos", "molt_invert" };
 
+/* A jump back to a block laid out at or before the current one closes a
+ * loop: there compiled code checks for signals (KeyboardInterrupt). */
+static int is_back_edge(const Emit *e, int target) { return e->pos[target] >= 0 && e->pos[target] <= e->cur_pos; }
+
 static void put_goto(Emit *e, int target, int next)
 {
     if (target != next)
@@ -614,6 +620,10 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         put_check(e, in->dst, in->line);
         break;
     case IR_JUMP:
+        if (is_back_edge(e, in->target)) {
+            fprintf(out, "    MOLT_POLL(%d);\n", in->line);
+            e->uses_error = 1;
+        }
         put_goto(e, in->target, next);
         break;
     case IR_BRANCH: {
@@ -893,6 +903,8 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
         fprintf(out, "r%d_cur;\n    r%d_cur += r%d_step;\n", in->slot, in->slot, in->slot);
         break;
     case IR_JUMP:
+        if (is_back_edge(e, in->target))
+            fputs("    if (molt_signal_pending)\n        goto bail;\n", out);
         put_goto(e, in->target, next);
         break;
     case IR_BRANCH: {
@@ -1093,8 +1105,14 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
             order[nl++] = order[k];
     for (int k = 0; k < nl; k++)
         count_refs(e, order[k], k + 1 < nl ? order[k + 1] : -1);
+    e->pos = malloc(sizeof *e->pos * ((size_t)f->nblocks + 1));
+    for (int b = 0; b < f->nblocks; b++)
+        e->pos[b] = -1;
+    for (int k = 0; k < nl; k++)
+        e->pos[order[k]] = k;
     for (int k = 0; k < nl; k++) {
         int b = order[k], next = k + 1 < nl ? order[k + 1] : -1;
+        e->cur_pos = k;
         if (e->refs[b])
             fprintf(e->out, "b%d:\n", b);
         const IrBlock *blk = &f->blocks[b];
@@ -1110,6 +1128,7 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
     free(order);
     free(e->reachable);
     free(e->refs);
+    free(e->pos);
     int rc = fclose(e->out);
     e->out = saved;
     return rc == 0 ? 0 : -1;

@@ -70,30 +70,38 @@ MOLT_API void molt_tb_add(const MoltCode *code, int line);
 MOLT_API MoltValue molt_err_name(const char *name);
 MOLT_API MoltValue molt_err_unbound_local(const char *name);
 
-/* ---- recursion depth (RecursionError instead of a stack overflow) ---- */
+/* ---- recursion depth and signals ----
+ * RecursionError instead of a stack overflow, and KeyboardInterrupt for
+ * SIGINT: the handler only sets molt_signal_pending, and compiled code
+ * looks at it where CPython does, at calls and loop back-edges. */
 
 extern MOLT_API int molt_recursion_depth;
 extern MOLT_API int molt_recursion_limit;
-/* Undoes the failed molt_enter's increment, raises RecursionError
- * ("maximum recursion depth exceeded") and returns -1. */
-MOLT_API int molt_recursion_error(void);
+extern MOLT_API volatile int molt_signal_pending;
+
+/* The slow path of molt_enter: undoes its increment, raises RecursionError
+ * ("maximum recursion depth exceeded") or, for a pending signal,
+ * KeyboardInterrupt, and returns -1. */
+MOLT_API int molt_enter_slow(void);
+/* Raise KeyboardInterrupt for a pending SIGINT and clear the flag; -1. */
+MOLT_API int molt_signal_raise(void);
 
 /* Called at the entry of every compiled function (module bodies too, so
- * depths count frames as CPython does); 0, or -1 with RecursionError
- * pending and the depth unchanged. Each successful enter is paired with
- * exactly one molt_leave. */
+ * depths count frames as CPython does); 0, or -1 with RecursionError or
+ * KeyboardInterrupt pending and the depth unchanged. Each successful enter
+ * is paired with exactly one molt_leave. */
 static inline int molt_enter(void)
 {
-    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit))
-        return molt_recursion_error();
+    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit || molt_signal_pending))
+        return molt_enter_slow();
     return 0;
 }
 static inline void molt_leave(void) { --molt_recursion_depth; }
 /* molt_enter without raising, for unboxed clones that give up instead:
- * 0, or -1 (depth unchanged) past the limit. */
+ * 0, or -1 (depth unchanged) past the limit or with a signal pending. */
 static inline int molt_enter_quiet(void)
 {
-    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit)) {
+    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit || molt_signal_pending)) {
         --molt_recursion_depth;
         return -1;
     }

@@ -56,6 +56,15 @@ void GC_init(void);
  * (each give-up re-runs the call boxed, so this bounds wasted work). */
 #define MOLT_SPEC_MAX_BAILS 64
 
+/* At loop back-edges: KeyboardInterrupt if SIGINT arrived. */
+#define MOLT_POLL(line)                                                        \
+    do {                                                                       \
+        if (MOLT_UNLIKELY(molt_signal_pending)) {                              \
+            molt_signal_raise();                                               \
+            MOLT_ERROR(line);                                                  \
+        }                                                                      \
+    } while (0)
+
 /* The builtin `name`, or MOLT_NULL with NameError. */
 static inline MoltValue molt_load_builtin(const char *name)
 {

@@ -220,10 +220,20 @@ MOLT_API MoltValue molt_err_unbound_local(const char *name)
         "cannot access local variable '%s' where it is not associated with a value", name);
 }
 
-/* Called by molt_enter when the limit is exceeded. */
-MOLT_API int molt_recursion_error(void)
+MOLT_API volatile int molt_signal_pending;
+
+MOLT_API int molt_signal_raise(void)
+{
+    molt_signal_pending = 0;
+    molt_raise(&MoltExc_KeyboardInterrupt, "");
+    return -1;
+}
+
+MOLT_API int molt_enter_slow(void)
 {
     --molt_recursion_depth;
+    if (molt_signal_pending)
+        return molt_signal_raise();
     molt_raise(&MoltExc_RecursionError, "maximum recursion depth exceeded");
     return -1;
 }

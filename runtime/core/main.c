@@ -1,7 +1,9 @@
 /* Program entry: runtime initialisation, running the main module body, and
  * turning an uncaught exception into CPython's traceback and exit status
  * (SystemExit's code included). Also GC root registration for modules. */
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <gc/gc.h>
@@ -20,7 +22,15 @@ char **molt_argv;
 /* Register [start, start+size) as GC roots. */
 MOLT_API void molt_register_roots(void *start, size_t size) { GC_add_roots(start, (char *)start + size); }
 
-/* Once per process: GMP memory, the stdout buffer, argv. */
+/* SIGINT only sets a flag; compiled code raises KeyboardInterrupt at its
+ * next call or loop back-edge (molt_enter, MOLT_POLL). */
+static void on_sigint(int sig)
+{
+    (void)sig;
+    molt_signal_pending = 1;
+}
+
+/* Once per process: GMP memory, the stdout buffer, argv, SIGINT. */
 static void runtime_init(int argc, char **argv)
 {
     static int done;
@@ -35,6 +45,26 @@ static void runtime_init(int argc, char **argv)
         setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
     else
         setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+    /* As CPython: leave SIGINT alone when it was inherited as ignored
+     * (e.g. a background job of a non-interactive shell). */
+    struct sigaction old, sa;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_sigint;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
+    }
+}
+
+/* After an uncaught KeyboardInterrupt, CPython (3.8+) ends by SIGINT so
+ * the parent sees the interrupt; so do we. */
+static int exit_by_sigint(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+    return 130; /* only if SIGINT is blocked */
 }
 
 /* SystemExit: exit status from its code, as CPython's handle_system_exit
@@ -77,6 +107,8 @@ MOLT_API int molt_main(int argc, char **argv, MoltValue (*body)(void))
             else
                 fputs("SystemError: error return without exception set\n", stderr);
             status = 1;
+            if (exc && molt_isinstance(exc, &MoltExc_KeyboardInterrupt))
+                return exit_by_sigint();
         }
         molt_err_clear();
     }
