@@ -311,6 +311,16 @@ static void put_global(Emit *e, const char *name)
     put_name(e->out, name);
 }
 
+/* The traceback description of f: `static const MoltCode f__code`. */
+static void put_code(Emit *e, const IrFunc *f)
+{
+    fprintf(e->out, "static const MoltCode %s__code = { ", f->cname);
+    put_cstring(e->out, f->name, strlen(f->name));
+    fputs(", ", e->out);
+    put_cstring(e->out, e->m->file, strlen(e->m->file));
+    fputs(" };\n", e->out);
+}
+
 static void put_builtin(Emit *e, const char *name)
 {
     fputs("M.b.", e->out);
@@ -1151,6 +1161,8 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     }
 
     if (is_body) {
+        if (e->uses_error) /* a body that cannot fail needs no description */
+            put_code(e, f);
         fprintf(out, "/* The module body: runs the top-level statements of %s. */\nMoltValue %s(void)\n{\n",
             e->m->file, f->cname);
     } else {
@@ -1266,15 +1278,9 @@ static void emit_descriptions(Emit *e)
 {
     const IrModule *m = e->m;
     FILE *out = e->out;
-    for (int i = 0; i < m->nfuncs; i++) {
+    for (int i = 1; i < m->nfuncs; i++) {
         const IrFunc *f = m->funcs[i];
-        fprintf(out, "static const MoltCode %s__code = { ", f->cname);
-        put_cstring(out, f->name, strlen(f->name));
-        fputs(", ", out);
-        put_cstring(out, m->file, strlen(m->file));
-        fputs(" };\n", out);
-        if (i == 0)
-            continue;
+        put_code(e, f);
         put_signature(e, f);
         fputs(";\n", out);
         fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args);\n", f->cname);
