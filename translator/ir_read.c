@@ -23,9 +23,12 @@
 
 #include <molt/object.h>
 
-/* Upper bound on the temps, range slots and blocks of one function (the
- * back end allocates arrays of these sizes), and on line numbers. */
-enum { MAX_COUNT = 1 << 20, MAX_LINE = 999999999 };
+/* Upper bounds: on the temps and range slots of one function, and on
+ * their total over the module (the back end allocates arrays of these
+ * sizes); on the blocks of one function (the emitter walks the control
+ * flow graph recursively, so its depth must stay well within the C
+ * stack); on line numbers. */
+enum { MAX_COUNT = 1 << 20, MAX_TOTAL = 1 << 22, MAX_BLOCKS = 1 << 16, MAX_LINE = 999999999 };
 
 /* A reference to a block or a function, checked once all targets are known. */
 typedef struct Ref {
@@ -55,6 +58,7 @@ typedef struct Reader {
     int cur_line; /* text line of the current block's label */
     int last_line; /* text line of the current block's last instruction */
     int decl_line; /* text line of `temps N ranges N blocks N` */
+    int total; /* temps, range slots and blocks declared so far in the module */
     RefList block_refs; /* block references in f */
     RefList func_refs; /* function references in the module */
 } Reader;
@@ -1118,9 +1122,12 @@ static int read_func_decls(Reader *r)
     r->decl_line = r->lineno;
     if (expect_word(r, "temps") < 0 || read_number(r, "count", MAX_COUNT, &f->ntemps) < 0
         || expect_word(r, "ranges") < 0 || read_number(r, "count", MAX_COUNT, &f->nranges) < 0
-        || expect_word(r, "blocks") < 0 || read_number(r, "count", MAX_COUNT, &nblocks) < 0
+        || expect_word(r, "blocks") < 0 || read_number(r, "count", MAX_BLOCKS, &nblocks) < 0
         || expect_eol(r) < 0)
         return -1;
+    r->total += f->ntemps + f->nranges + nblocks;
+    if (r->total > MAX_TOTAL)
+        return fail(r, "too many temps, range slots and blocks in the module (at most %d in all)", MAX_TOTAL);
     for (int i = 0; i < nblocks; i++)
         ir_block_new(r->m, f);
     r->defined = arena_alloc(r->arena, (size_t)nblocks + 1);
