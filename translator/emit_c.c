@@ -546,23 +546,16 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         break;
     case IR_LOAD_GLOBAL:
     case IR_LOAD_BUILTIN:
-        /* A global falls back to the builtin of that name; builtins are
-         * cached in M.b at module init (MOLT_NULL when there is none, and
-         * molt_load_builtin then raises NameError). */
+        /* Builtins are cached in M.b at module init. */
         put_assign_start(e, in->dst);
-        if (in->op == IR_LOAD_GLOBAL) {
+        fputs("molt_load_global(", out);
+        if (in->op == IR_LOAD_GLOBAL)
             put_global(e, in->name);
-            fputs(";\n    if (MOLT_UNLIKELY(", out);
-            put_opd(e, in->dst);
-            fputs(" == MOLT_NULL))\n    ", out);
-            put_assign_start(e, in->dst);
-        }
+        else
+            fputs("MOLT_NULL", out);
+        fputs(", ", out);
         put_builtin(e, in->name);
-        fputs(";\n    if (MOLT_UNLIKELY(", out);
-        put_opd(e, in->dst);
-        fputs(" == MOLT_NULL))\n    ", out);
-        put_assign_start(e, in->dst);
-        fputs("molt_load_builtin(", out);
+        fputs(", ", out);
         put_cstring(out, in->name, strlen(in->name));
         fputs(");\n", out);
         put_check(e, in->dst, in->line);
@@ -1172,8 +1165,11 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     }
     int ndeclared = 0;
     for (int i = 0; i < f->ntemps; i++)
-        if (e->temp_use[i])
-            fprintf(out, "%s t%d = MOLT_NULL", ndeclared++ ? "," : "    MoltValue", i);
+        if (e->temp_use[i]) { /* six to a line */
+            const char *sep = ndeclared == 0 ? "    MoltValue" : ndeclared % 6 == 0 ? ",\n             " : ",";
+            fprintf(out, "%s t%d = MOLT_NULL", sep, i);
+            ndeclared++;
+        }
     if (ndeclared)
         fputs(";\n", out);
     for (int i = f->nparams; i < f->nlocals; i++) {
@@ -1192,11 +1188,12 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     put_unread_uses(e, f);
     free(e->temp_use);
     free(e->local_use);
+    fputs("\n", out);
     if (f->spec)
         emit_clone_dispatch(e, f);
     /* Past the recursion limit CPython shows no frame for the call that
      * failed to start, so neither do we: no traceback entry here. */
-    fputs("\n    if (MOLT_UNLIKELY(molt_enter() < 0))\n        return MOLT_NULL;\n", out);
+    fputs("    if (MOLT_UNLIKELY(molt_enter() < 0))\n        return MOLT_NULL;\n", out);
     if (is_body)
         fputs("    molt_module_init();\n", out);
     fwrite(body, 1, len, out);

@@ -72,6 +72,16 @@ static inline MoltValue molt_load_builtin(const char *name)
     return v != MOLT_NULL ? v : molt_err_name(name);
 }
 
+/* Name lookup in compiled code: the module global's value if bound, else
+ * the builtin of that name (cached per module, MOLT_NULL when there is
+ * none), else NameError (MOLT_NULL). */
+static inline MoltValue molt_load_global(MoltValue global, MoltValue builtin, const char *name)
+{
+    if (MOLT_LIKELY(global != MOLT_NULL))
+        return global;
+    return builtin != MOLT_NULL ? builtin : molt_err_name(name);
+}
+
 /* ---- for x in range(...) ----
  * The emitter lowers `for x in range(a, b, c)` (with range the builtin) to
  * a MoltRange loop: int64 counters when all bounds are small ints, generic
