@@ -26,7 +26,8 @@ typedef struct Diag {
  * error wins, as in CPython. */
 void diag_set(Diag *d, DiagKind kind, const char *exc, int lineno, int col_offset, const char *fmt, ...);
 /* Print d to stderr: CPython's SyntaxError format (File line, source line,
- * caret, "SyntaxError: msg") or "file:line:col: error: msg". */
+ * caret, "SyntaxError: msg"), "file:line:col: error: msg" for an
+ * unsupported construct, or "file:line: error: msg" for malformed IR. */
 void diag_print(const Diag *d);
 
 #endif /* MOLT_DIAG_H */
