@@ -1014,12 +1014,8 @@ static int read_label(Reader *r, const char *s, size_t n)
         return fail(r, "block b%d defined twice", b);
     if (r->cur < 0 && b != 0)
         return fail(r, "the first block must be b0, the entry");
-    if (r->cur >= 0) {
-        int line = r->lineno;
-        if (finish_block(r) < 0)
-            return -1;
-        r->lineno = line;
-    }
+    if (r->cur >= 0 && finish_block(r) < 0)
+        return -1;
     r->defined[b] = 1;
     ir_block_open(f, b);
     r->cur = b;
