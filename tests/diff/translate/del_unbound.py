@@ -1,0 +1,5 @@
+# Reading a deleted global is a NameError.
+x = 1
+print(x)
+del x
+print(x)
