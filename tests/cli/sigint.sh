@@ -24,13 +24,17 @@ def fib(n):
         return n
     return fib(n - 1) + fib(n - 2)
 print("start", flush=True)
-print(fib(40))
+print(fib(45))
 PY
 
-# interrupt CMD...: run CMD, send SIGINT after a second, record status,
-# stdout and the last stderr line.
+# interrupt CMD...: run CMD with SIGINT at its default disposition (a
+# shell may start us with it ignored, which CPython and molt2c respect),
+# send SIGINT after two seconds, and record status, stdout and the last
+# stderr line.
 interrupt() {
-    timeout --preserve-status -s INT 1 "$@" >"$TMP/out" 2>"$TMP/err"
+    timeout --preserve-status -s INT 2 "$PYTHON3" -c \
+        'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
+        "$@" >"$TMP/out" 2>"$TMP/err"
     echo "$? $(cat "$TMP/out") | $(tail -n 1 "$TMP/err")"
 }
 
