@@ -35,8 +35,11 @@ typedef struct Emit {
     char *temp_use, *local_use;
     int writing; /* put_opd is printing an assignment target */
     int clone; /* writing the unboxed clone of e->f (f->spec) */
+    char *range_use; /* per range slot: written by reachable code */
     int *pos; /* per block: position in the layout, -1 if not laid out */
     int cur_pos; /* position of the block being written */
+    size_t *line_start; /* per source line (1-based): offset of its start */
+    int nlines;
 } Emit;
 
 /* ---- names ---- */
@@ -177,23 +180,37 @@ static void put_comment_text(FILE *out, const char *s, size_t len)
 
 /* ---- source lines ---- */
 
-static const char *source_line(const char *src, int line, size_t *len)
+/* Offsets of the start of each source line (1-based), computed once. */
+static void index_lines(Emit *e)
 {
-    if (!src || line < 1)
+    const char *src = e->opt->source;
+    if (!src)
+        return;
+    int n = 2;
+    for (const char *p = src; *p; p++)
+        n += *p == '\n';
+    e->line_start = malloc(sizeof *e->line_start * (size_t)n);
+    if (!e->line_start)
+        return;
+    e->nlines = 0;
+    e->line_start[++e->nlines] = 0;
+    for (const char *p = src; *p; p++)
+        if (*p == '\n')
+            e->line_start[++e->nlines] = (size_t)(p + 1 - src);
+}
+
+/* The text of source line `line` without indentation, or NULL. */
+static const char *source_line(const Emit *e, int line, size_t *len)
+{
+    if (!e->line_start || line < 1 || line > e->nlines)
         return NULL;
-    const char *p = src;
-    for (int l = 1; l < line; l++) {
-        p = strchr(p, '\n');
-        if (!p)
-            return NULL;
-        p++;
-    }
+    const char *p = e->opt->source + e->line_start[line];
     while (*p == ' ' || *p == '\t')
         p++;
-    const char *e = p;
-    while (*e && *e != '\n' && *e != '\r')
-        e++;
-    *len = (size_t)(e - p);
+    const char *end = p;
+    while (*end && *end != '\n' && *end != '\r')
+        end++;
+    *len = (size_t)(end - p);
     return p;
 }
 
@@ -204,16 +221,19 @@ static void announce_line(Emit *e, int line)
         return;
     e->last_line = line;
     size_t len;
-    const char *text = source_line(e->opt->source, line, &len);
+    const char *text = source_line(e, line, &len);
     if (e->opt->line_directives) {
         fprintf(e->out, "#line %d ", line);
         put_cstring(e->out, e->m->file, strlen(e->m->file));
         fputc('\n', e->out);
     }
-    fprintf(e->out, "    /* %d: ", line);
-    if (text)
+    if (text) {
+        fprintf(e->out, "    /* %d: ", line);
         put_comment_text(e->out, text, len);
-    fputs(" */\n", e->out);
+        fputs(" */\n", e->out);
+    } else {
+        fprintf(e->out, "    /* line %d */\n", line);
+    }
 }
 
 /* ---- operands ---- */
@@ -413,7 +433,10 @@ static const char *const unary_fn[] = { "molt_neg", "molt_pos", "molt_invert" };
 
 /* A jump back to a block laid out at or before the current one closes a
  * loop: there compiled code checks for signals (KeyboardInterrupt). */
-static int is_back_edge(const Emit *e, int target) { return e->pos[target] >= 0 && e->pos[target] <= e->cur_pos; }
+static int is_back_edge(const Emit *e, int target)
+{
+    return e->pos[target] >= 0 && e->pos[target] <= e->cur_pos;
+}
 
 static void put_goto(Emit *e, int target, int next)
 {
@@ -610,12 +633,14 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         e->uses_error = 1;
         break;
     case IR_RANGE_INIT:
+        e->range_use[in->slot] = 1;
         fprintf(out, "    MOLT_CHECK_INT(molt_range_init(&r%d, ", in->slot);
         put_argv(e, in->args, in->nargs);
         fprintf(out, ", %d), %d);\n", in->nargs, in->line);
         e->uses_error = 1;
         break;
     case IR_RANGE_NEXT:
+        e->range_use[in->slot] = 1;
         put_assign_start(e, in->dst);
         fprintf(out, "molt_range_next(&r%d);\n    if (", in->slot);
         put_opd(e, in->dst);
@@ -885,6 +910,7 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
     }
     case IR_RANGE_INIT: {
         static const char *const names[] = { "cur", "stop", "step" };
+        e->range_use[in->slot] = 1;
         const char *vals[3][3] = { { "0", NULL, "1" }, { NULL, NULL, "1" }, { NULL, NULL, NULL } };
         int pos = in->nargs == 1 ? 1 : 0; /* range(stop) starts at 0 */
         for (int k = 0; k < 3; k++) {
@@ -900,6 +926,7 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
         break;
     }
     case IR_RANGE_NEXT:
+        e->range_use[in->slot] = 1;
         fprintf(out, "    if (r%d_step > 0 ? r%d_cur >= r%d_stop : r%d_cur <= r%d_stop)\n        goto b%d;\n",
             in->slot, in->slot, in->slot, in->slot, in->slot, in->target);
         put_assign_start(e, in->dst);
@@ -987,7 +1014,8 @@ static int emit_clone(Emit *e, const IrFunc *f)
         fputs("__bound = 0;\n", out);
     }
     for (int i = 0; i < f->nranges; i++)
-        fprintf(out, "    int64_t r%d_cur, r%d_stop, r%d_step;\n", i, i, i);
+        if (e->range_use[i])
+            fprintf(out, "    int64_t r%d_cur, r%d_stop, r%d_step;\n", i, i, i);
     put_unread_uses(e, f);
     for (int i = f->nparams; i < f->nlocals; i++)
         if (e->local_use[i]) {
@@ -1031,19 +1059,34 @@ static void emit_clone_dispatch(Emit *e, const IrFunc *f)
 
 /* ---- functions ---- */
 
-static void mark_reachable(Emit *e, int b)
+/* Mark the blocks reachable from block 0 (a worklist, not recursion: a
+ * function may have a very long chain of blocks). */
+static void mark_reachable(Emit *e)
 {
-    if (e->reachable[b])
-        return;
-    e->reachable[b] = 1;
-    const IrBlock *blk = &e->f->blocks[b];
-    for (int i = 0; i < blk->ninstrs; i++) {
-        const IrInstr *in = &blk->instrs[i];
-        if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_RANGE_NEXT)
-            mark_reachable(e, in->target);
-        if (in->op == IR_BRANCH)
-            mark_reachable(e, in->target2);
+    const IrFunc *f = e->f;
+    int *work = malloc(sizeof *work * ((size_t)f->nblocks + 1));
+    if (!work)
+        abort();
+    int n = 0;
+    work[n++] = 0;
+    e->reachable[0] = 1;
+    while (n > 0) {
+        const IrBlock *blk = &f->blocks[work[--n]];
+        for (int i = 0; i < blk->ninstrs; i++) {
+            const IrInstr *in = &blk->instrs[i];
+            int targets[2] = { -1, -1 };
+            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_RANGE_NEXT)
+                targets[0] = in->target;
+            if (in->op == IR_BRANCH)
+                targets[1] = in->target2;
+            for (int t = 0; t < 2; t++)
+                if (targets[t] >= 0 && !e->reachable[targets[t]]) {
+                    e->reachable[targets[t]] = 1;
+                    work[n++] = targets[t];
+                }
+        }
     }
+    free(work);
 }
 
 static void count_refs(Emit *e, int b, int next_in_layout)
@@ -1097,10 +1140,12 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
         return -1;
     }
     int *order = calloc((size_t)f->nblocks + 1, sizeof *order);
+    free(e->range_use);
+    e->range_use = calloc((size_t)f->nranges + 1, 1);
     e->reachable = calloc((size_t)f->nblocks + 1, 1);
     e->refs = calloc((size_t)f->nblocks + 1, sizeof *e->refs);
     int n = ir_block_order(f, order);
-    mark_reachable(e, 0);
+    mark_reachable(e);
     /* Layout: reachable blocks in source order. */
     int nl = 0;
     for (int k = 0; k < n; k++)
@@ -1156,8 +1201,9 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     if (is_body) {
         if (e->uses_error) /* a body that cannot fail needs no description */
             put_code(e, f);
-        fprintf(out, "/* The module body: runs the top-level statements of %s. */\nMoltValue %s(void)\n{\n",
-            e->m->file, f->cname);
+        fputs("/* The module body: runs the top-level statements of ", out);
+        put_comment_text(out, e->m->file, strlen(e->m->file));
+        fprintf(out, ". */\nMoltValue %s(void)\n{\n", f->cname);
     } else {
         fprintf(out, "/* def %s (line %d) */\n", f->qualname, f->lineno);
         put_signature(e, f);
@@ -1166,7 +1212,9 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     int ndeclared = 0;
     for (int i = 0; i < f->ntemps; i++)
         if (e->temp_use[i]) { /* six to a line */
-            const char *sep = ndeclared == 0 ? "    MoltValue" : ndeclared % 6 == 0 ? ",\n             " : ",";
+            const char *sep = ndeclared == 0 ? "    MoltValue"
+                : ndeclared % 6 == 0         ? ",\n             "
+                                             : ",";
             fprintf(out, "%s t%d = MOLT_NULL", sep, i);
             ndeclared++;
         }
@@ -1180,7 +1228,8 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         fputs(" = MOLT_NULL; /* local */\n", out);
     }
     for (int i = 0; i < f->nranges; i++)
-        fprintf(out, "    MoltRange r%d;\n", i);
+        if (e->range_use[i])
+            fprintf(out, "    MoltRange r%d;\n", i);
     if (e->uses_truth)
         fputs("    int truth;\n", out);
     if (e->uses_error)
@@ -1350,7 +1399,10 @@ int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt)
     e.out = out;
     e.m = m;
     e.opt = opt;
-    fprintf(out, "/* Generated by molt2c from %s. Edit the Python source, not this file. */\n", m->file);
+    index_lines(&e);
+    fputs("/* Generated by molt2c from ", out);
+    put_comment_text(out, m->file, strlen(m->file));
+    fputs(". Edit the Python source, not this file. */\n", out);
     fputs("#include <molt/molt.h>\n\n", out);
     emit_state(&e);
     emit_descriptions(&e);
@@ -1368,5 +1420,7 @@ int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt)
         "#ifndef MOLT_NO_MAIN\nint main(int argc, char **argv)\n{\n    MOLT_GC_INIT();\n"
         "    return molt_main(argc, argv, %s);\n}\n#endif\n",
         m->funcs[0]->cname);
+    free(e.line_start);
+    free(e.range_use);
     return ferror(out) ? -1 : 0;
 }

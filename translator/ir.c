@@ -103,13 +103,62 @@ static int const_equal(const IrConst *a, const IrConst *b)
     }
 }
 
+/* FNV-1a over bytes, continuing from h. */
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ ((const unsigned char *)p)[i]) * 0x100000001b3ULL;
+    return h;
+}
+
+/* Hash consistent with const_equal. */
+static uint64_t const_hash(const IrConst *c)
+{
+    uint64_t h = fnv(0xcbf29ce484222325ULL, &c->kind, sizeof c->kind);
+    switch (c->kind) {
+    case IRC_INT:
+        return fnv(h, &c->i, sizeof c->i);
+    case IRC_FLOAT:
+        return fnv(h, &c->d, sizeof c->d);
+    case IRC_BIGINT:
+        return fnv(h, c->s, strlen(c->s));
+    case IRC_STR:
+        return fnv(h, c->s, c->len);
+    case IRC_KWNAMES:
+        for (int i = 0; i < c->n; i++)
+            h = fnv(h, c->names[i], strlen(c->names[i]) + 1);
+        return h;
+    default:
+        return h;
+    }
+}
+
+/* The slot of c in the constant hash: where it is, or the empty slot
+ * where it belongs. */
+static int *const_slot(IrModule *m, const IrConst *c)
+{
+    size_t mask = (size_t)m->const_index_cap - 1;
+    for (size_t i = const_hash(c) & mask;; i = (i + 1) & mask) {
+        int *slot = &m->const_index[i];
+        if (*slot == 0 || const_equal(&m->consts[*slot - 1], c))
+            return slot;
+    }
+}
+
 static IrOpd intern_const(IrModule *m, IrConst c)
 {
-    for (int i = 0; i < m->nconsts; i++)
-        if (const_equal(&m->consts[i], &c))
-            return (IrOpd) { OPD_CONST, i };
+    if (2 * (m->nconsts + 1) > m->const_index_cap) {
+        m->const_index_cap = m->const_index_cap ? m->const_index_cap * 2 : 64;
+        m->const_index = arena_alloc(m->arena, sizeof *m->const_index * (size_t)m->const_index_cap);
+        for (int i = 0; i < m->nconsts; i++)
+            *const_slot(m, &m->consts[i]) = i + 1;
+    }
+    int *slot = const_slot(m, &c);
+    if (*slot)
+        return (IrOpd) { OPD_CONST, *slot - 1 };
     m->consts = grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
     m->consts[m->nconsts] = c;
+    *slot = m->nconsts + 1;
     return (IrOpd) { OPD_CONST, m->nconsts++ };
 }
 
@@ -173,12 +222,11 @@ void ir_block_open(IrFunc *f, int b)
 
 int ir_block_order(const IrFunc *f, int *order)
 {
-    int n = 0;
-    for (int seq = 1; seq <= f->nopened; seq++)
-        for (int b = 0; b < f->nblocks; b++)
-            if (f->blocks[b].seq == seq)
-                order[n++] = b;
-    return n;
+    /* seq numbers are 1..nopened, each used once. */
+    for (int b = 0; b < f->nblocks; b++)
+        if (f->blocks[b].seq > 0)
+            order[f->blocks[b].seq - 1] = b;
+    return f->nopened;
 }
 
 int ir_is_terminator(IrOpcode op) { return op == IR_JUMP || op == IR_BRANCH || op == IR_RETURN; }

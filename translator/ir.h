@@ -146,6 +146,8 @@ typedef struct IrModule {
     const char *file; /* source path as given */
     IrConst *consts;
     int nconsts, constcap;
+    int *const_index; /* open-addressed hash of consts: index + 1, 0 = empty */
+    int const_index_cap; /* a power of two, at least twice nconsts */
     const char **globals; /* module-global names with a slot */
     int nglobals, globalcap;
     IrFunc **funcs; /* funcs[0] is the module body */

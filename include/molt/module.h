@@ -57,12 +57,12 @@ void GC_init(void);
 #define MOLT_SPEC_MAX_BAILS 64
 
 /* At loop back-edges: KeyboardInterrupt if SIGINT arrived. */
-#define MOLT_POLL(line)                                                        \
-    do {                                                                       \
-        if (MOLT_UNLIKELY(molt_signal_pending)) {                              \
-            molt_signal_raise();                                               \
-            MOLT_ERROR(line);                                                  \
-        }                                                                      \
+#define MOLT_POLL(line)                           \
+    do {                                          \
+        if (MOLT_UNLIKELY(molt_signal_pending)) { \
+            molt_signal_raise();                  \
+            MOLT_ERROR(line);                     \
+        }                                         \
     } while (0)
 
 /* The builtin `name`, or MOLT_NULL with NameError. */
