@@ -1,6 +1,7 @@
 ## Automake fragment: the translator's middle and back end and its driver.
 MOLT_BACKEND_SOURCES = \
 	translator/arena.c translator/arena.h translator/diag.h \
+	translator/strmap.c translator/strmap.h \
 	translator/symtable.c translator/symtable.h \
 	translator/ir.c translator/ir.h translator/ir_print.c \
 	translator/ir_read.c \

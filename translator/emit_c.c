@@ -353,29 +353,21 @@ static void put_builtin(Emit *e, const char *name)
 static void for_each_builtin_name(Emit *e, void (*fn)(Emit *e, const char *name))
 {
     const IrModule *m = e->m;
-    const char **seen = calloc(1, sizeof *seen);
-    int nseen = 0;
+    Arena *a = arena_new();
+    StrMap seen = { 0 };
     for (int fi = 0; fi < m->nfuncs; fi++)
         for (int b = 0; b < m->funcs[fi]->nblocks; b++) {
             const IrBlock *blk = &m->funcs[fi]->blocks[b];
             for (int i = 0; i < blk->ninstrs; i++) {
                 const IrInstr *in = &blk->instrs[i];
-                if (in->op != IR_LOAD_GLOBAL && in->op != IR_LOAD_BUILTIN)
+                if ((in->op != IR_LOAD_GLOBAL && in->op != IR_LOAD_BUILTIN)
+                    || strmap_get(&seen, in->name) >= 0)
                     continue;
-                int dup = 0;
-                for (int k = 0; k < nseen && !dup; k++)
-                    dup = strcmp(seen[k], in->name) == 0;
-                if (dup)
-                    continue;
-                const char **more = realloc(seen, sizeof *seen * (size_t)(nseen + 1));
-                if (!more)
-                    break;
-                seen = more;
-                seen[nseen++] = in->name;
+                strmap_put(a, &seen, in->name, 1);
                 fn(e, in->name);
             }
         }
-    free(seen);
+    arena_free(a);
 }
 
 static void declare_builtin(Emit *e, const char *name)

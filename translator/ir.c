@@ -47,21 +47,16 @@ int ir_func_index(IrModule *m, IrFunc *f)
 
 int ir_local(IrModule *m, IrFunc *f, const char *name)
 {
-    for (int i = 0; i < f->nlocals; i++)
-        if (strcmp(f->locals[i], name) == 0)
-            return i;
+    int i = strmap_get(&f->local_index, name);
+    if (i >= 0)
+        return i;
     f->locals = grow(m->arena, f->locals, f->nlocals, &f->localcap, sizeof *f->locals);
     f->locals[f->nlocals] = name;
+    strmap_put(m->arena, &f->local_index, name, f->nlocals);
     return f->nlocals++;
 }
 
-int ir_global_find(IrModule *m, const char *name)
-{
-    for (int i = 0; i < m->nglobals; i++)
-        if (strcmp(m->globals[i], name) == 0)
-            return i;
-    return -1;
-}
+int ir_global_find(IrModule *m, const char *name) { return strmap_get(&m->global_index, name); }
 
 int ir_global(IrModule *m, const char *name)
 {
@@ -70,6 +65,7 @@ int ir_global(IrModule *m, const char *name)
         return i;
     m->globals = grow(m->arena, m->globals, m->nglobals, &m->globalcap, sizeof *m->globals);
     m->globals[m->nglobals] = name;
+    strmap_put(m->arena, &m->global_index, name, m->nglobals);
     return m->nglobals++;
 }
 

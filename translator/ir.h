@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "strmap.h"
 #include "diag.h"
 
 /* ---- operands ---- */
@@ -131,6 +132,7 @@ typedef struct IrFunc {
     int ndefaults;
     const char **locals;
     int nlocals, localcap;
+    StrMap local_index; /* name -> position in locals */
     int ntemps;
     int nranges; /* range loop slots */
     IrBlock *blocks;
@@ -150,6 +152,7 @@ typedef struct IrModule {
     int const_index_cap; /* a power of two, at least twice nconsts */
     const char **globals; /* module-global names with a slot */
     int nglobals, globalcap;
+    StrMap global_index; /* name -> position in globals */
     IrFunc **funcs; /* funcs[0] is the module body */
     int nfuncs, funccap;
 } IrModule;

@@ -49,10 +49,8 @@ static Scope *new_scope(Builder *b, const char *name, Scope *parent, stmt_ty def
 
 Symbol *sym_lookup(Scope *s, const char *name)
 {
-    for (int i = 0; i < s->nsyms; i++)
-        if (strcmp(s->syms[i].name, name) == 0)
-            return &s->syms[i];
-    return NULL;
+    int i = strmap_get(&s->index, name);
+    return i < 0 ? NULL : &s->syms[i];
 }
 
 static Symbol *intern(Builder *b, const char *name, int lineno, int col)
@@ -69,6 +67,7 @@ static Symbol *intern(Builder *b, const char *name, int lineno, int col)
         s->syms = n;
         s->cap = cap;
     }
+    strmap_put(b->st->arena, &s->index, name, s->nsyms);
     sym = &s->syms[s->nsyms++];
     sym->name = name;
     sym->scope = SYM_GLOBAL_IMPLICIT;

@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "strmap.h"
 
 typedef enum {
     SYM_LOCAL, /* assigned in a function (or a parameter) */
@@ -38,6 +39,7 @@ struct Scope {
     stmt_ty def; /* the FunctionDef, NULL for the module */
     Symbol *syms;
     int nsyms, cap;
+    StrMap index; /* name -> position in syms */
     Scope **children;
     int nchildren, childcap;
 };
