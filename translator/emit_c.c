@@ -812,19 +812,6 @@ static void put_clone_binop(Emit *e, const IrInstr *in)
     fputs("))\n        goto bail;\n", out);
 }
 
-/* The name of the global a callee temp was loaded from. */
-static const char *callee_name(const Emit *e, IrOpd callee)
-{
-    const IrFunc *f = e->f;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int i = 0; i < f->blocks[b].ninstrs; i++) {
-            const IrInstr *in = &f->blocks[b].instrs[i];
-            if (in->op == IR_LOAD_GLOBAL && in->dst.kind == OPD_TEMP && in->dst.index == callee.index)
-                return in->name;
-        }
-    return NULL;
-}
-
 static void put_truth_test(Emit *e, IrOpd o)
 {
     put_clone_opd(e, o, 0);
@@ -886,11 +873,8 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
     case IR_LOAD_GLOBAL: /* checked where it is called */
         break;
     case IR_CALL: {
+        /* The callee name was checked when boxed code entered the clone. */
         const IrFunc *target = e->m->funcs[in->func];
-        const char *name = callee_name(e, in->a);
-        fprintf(out, "    if (M.fn.%s == MOLT_NULL || ", target->cname);
-        put_global(e, name);
-        fprintf(out, " != M.fn.%s)\n        goto bail;\n", target->cname);
         put_assign_start(e, in->dst);
         fprintf(out, "%s__int(", target->cname);
         for (int i = 0; i < in->nargs; i++) {
@@ -898,6 +882,11 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
             fputs(", ", out);
         }
         fputs("bail);\n    if (*bail)\n        goto bail;\n", out);
+        if (target->spec->ret == VT_INT) { /* clones return small ints */
+            fputs("    MOLT_ASSUME(molt_int_fits(", out);
+            put_opd(e, in->dst);
+            fputs("));\n", out);
+        }
         break;
     }
     case IR_RANGE_INIT: {
@@ -1017,6 +1006,13 @@ static int emit_clone(Emit *e, const IrFunc *f)
         }
     free(e->temp_use);
     free(e->local_use);
+    /* Arguments are small ints: knowing it lets the C compiler drop range
+     * checks it can prove (n - 1 after n >= 2). */
+    for (int i = 0; i < f->nparams; i++) {
+        fputs("    MOLT_ASSUME(molt_int_fits(", out);
+        put_name(out, f->locals[i]);
+        fputs("));\n", out);
+    }
     fputs("\n    if (molt_enter_quiet() < 0) {\n        *bail = 1;\n        return 0;\n    }\n", out);
     fwrite(body, 1, len, out);
     if (strstr(body, "goto bail;"))
@@ -1037,8 +1033,15 @@ static void emit_clone_dispatch(Emit *e, const IrFunc *f)
         put_name(out, f->locals[i]);
         fputs(") && ", out);
     }
-    fprintf(out, "%s__bails < MOLT_SPEC_MAX_BAILS) {\n        int bail = 0;\n        %s r = %s__int(",
-        f->cname, c_type(f->spec->ret), f->cname);
+    fprintf(out, "%s__bails < MOLT_SPEC_MAX_BAILS", f->cname);
+    /* Every function the clone may reach must still be bound to its name. */
+    for (int i = 0; i < f->spec->nguards; i++) {
+        const char *fn = e->m->funcs[f->spec->guard_func[i]]->cname;
+        fprintf(out, "\n        && M.fn.%s != MOLT_NULL && ", fn);
+        put_global(e, f->spec->guard_name[i]);
+        fprintf(out, " == M.fn.%s", fn);
+    }
+    fprintf(out, ") {\n        int bail = 0;\n        %s r = %s__int(", c_type(f->spec->ret), f->cname);
     for (int i = 0; i < f->nparams; i++) {
         fputs("molt_int_value(", out);
         put_name(out, f->locals[i]);

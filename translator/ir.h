@@ -121,6 +121,13 @@ typedef struct IrSpec {
     ValType ret;
     ValType *temps;
     ValType *locals;
+    /* The clones this one may call, directly or not, each reached through
+     * a module global: func[i] is called as global name[i]. Checked once
+     * when boxed code enters the clone (globals cannot change while clones
+     * run: they have no effects). */
+    int nguards;
+    const char **guard_name;
+    int *guard_func;
 } IrSpec;
 
 typedef struct IrFunc {

@@ -248,6 +248,62 @@ static int infer_function(const IrModule *m, IrFunc *f, IrSpec *s, int strict)
     return 1;
 }
 
+/* The global a callee temp of f was loaded from. */
+static const char *callee_name(const IrFunc *f, IrOpd callee)
+{
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->op == IR_LOAD_GLOBAL && in->dst.kind == OPD_TEMP && in->dst.index == callee.index)
+                return in->name;
+        }
+    return NULL;
+}
+
+/* f's guards: every (global name, function) call edge of the clones
+ * reachable from f's clone, found by a worklist over the call graph. */
+static void collect_guards(IrModule *m, IrFunc *f)
+{
+    IrSpec *s = f->spec;
+    char *visited = arena_alloc(m->arena, (size_t)m->nfuncs);
+    int *work = arena_alloc(m->arena, sizeof *work * (size_t)m->nfuncs);
+    int nwork = 0, cap = 0;
+    work[nwork++] = ir_func_index(m, f);
+    visited[work[0]] = 1;
+    while (nwork > 0) {
+        const IrFunc *g = m->funcs[work[--nwork]];
+        for (int b = 0; b < g->nblocks; b++)
+            for (int i = 0; i < g->blocks[b].ninstrs; i++) {
+                const IrInstr *in = &g->blocks[b].instrs[i];
+                if (in->op != IR_CALL)
+                    continue;
+                const char *name = callee_name(g, in->a);
+                int dup = 0;
+                for (int k = 0; k < s->nguards && !dup; k++)
+                    dup = s->guard_func[k] == in->func && strcmp(s->guard_name[k], name) == 0;
+                if (!dup) {
+                    if (s->nguards == cap) {
+                        cap = cap ? cap * 2 : 4;
+                        const char **names = arena_alloc(m->arena, sizeof *names * (size_t)cap);
+                        int *funcs = arena_alloc(m->arena, sizeof *funcs * (size_t)cap);
+                        if (s->nguards) {
+                            memcpy(names, s->guard_name, sizeof *names * (size_t)s->nguards);
+                            memcpy(funcs, s->guard_func, sizeof *funcs * (size_t)s->nguards);
+                        }
+                        s->guard_name = names;
+                        s->guard_func = funcs;
+                    }
+                    s->guard_name[s->nguards] = name;
+                    s->guard_func[s->nguards++] = in->func;
+                }
+                if (!visited[in->func]) {
+                    visited[in->func] = 1;
+                    work[nwork++] = in->func;
+                }
+            }
+    }
+}
+
 void spec_module(IrModule *m)
 {
     /* Optimistic start: every function (but the module body) may qualify;
@@ -266,8 +322,10 @@ void spec_module(IrModule *m)
             IrFunc *f = m->funcs[i];
             if (!f->spec)
                 continue;
-            IrSpec trial = { f->spec->ret, arena_alloc(m->arena, sizeof(ValType) * ((size_t)f->ntemps + 1)),
-                arena_alloc(m->arena, sizeof(ValType) * ((size_t)f->nlocals + 1)) };
+            IrSpec trial = { 0 };
+            trial.ret = f->spec->ret;
+            trial.temps = arena_alloc(m->arena, sizeof(ValType) * ((size_t)f->ntemps + 1));
+            trial.locals = arena_alloc(m->arena, sizeof(ValType) * ((size_t)f->nlocals + 1));
             if (!infer_function(m, f, &trial, strict)) {
                 f->spec = NULL;
                 changed = 1;
@@ -279,4 +337,7 @@ void spec_module(IrModule *m)
         }
         strict = changed ? 0 : strict + 1;
     }
+    for (int i = 1; i < m->nfuncs; i++)
+        if (m->funcs[i]->spec)
+            collect_guards(m, m->funcs[i]);
 }

@@ -76,8 +76,12 @@ MOLT_API MoltValue molt_err_unbound_local(const char *name);
  * looks at it where CPython does, at calls and loop back-edges. */
 
 extern MOLT_API int molt_recursion_depth;
-extern MOLT_API int molt_recursion_limit;
+extern MOLT_API int molt_recursion_limit; /* sys.getrecursionlimit() */
 extern MOLT_API volatile int molt_signal_pending;
+/* The limit molt_enter compares against: molt_recursion_limit, or -1
+ * while a signal is pending, so that one compare catches both (the
+ * handler lowers it; molt_enter_slow tells the two apart). */
+extern MOLT_API volatile int molt_enter_limit;
 
 /* The slow path of molt_enter: undoes its increment, raises RecursionError
  * ("maximum recursion depth exceeded") or, for a pending signal,
@@ -92,7 +96,7 @@ MOLT_API int molt_signal_raise(void);
  * is paired with exactly one molt_leave. */
 static inline int molt_enter(void)
 {
-    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit || molt_signal_pending))
+    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_enter_limit))
         return molt_enter_slow();
     return 0;
 }
@@ -101,7 +105,7 @@ static inline void molt_leave(void) { --molt_recursion_depth; }
  * 0, or -1 (depth unchanged) past the limit or with a signal pending. */
 static inline int molt_enter_quiet(void)
 {
-    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_recursion_limit || molt_signal_pending)) {
+    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_enter_limit)) {
         --molt_recursion_depth;
         return -1;
     }

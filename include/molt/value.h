@@ -27,6 +27,17 @@
 #define MOLT_UNLIKELY(x) (x)
 #endif
 
+/* MOLT_ASSUME(c): tell the optimiser c holds (it is never checked). */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
+#define MOLT_ASSUME(c)               \
+    do {                             \
+        if (!(c))                    \
+            __builtin_unreachable(); \
+    } while (0)
+#else
+#define MOLT_ASSUME(c) ((void)0)
+#endif
+
 #if defined(__GNUC__) || defined(__clang__)
 #define MOLT_API __attribute__((visibility("default")))
 #define MOLT_NORETURN __attribute__((noreturn))

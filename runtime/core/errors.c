@@ -221,10 +221,12 @@ MOLT_API MoltValue molt_err_unbound_local(const char *name)
 }
 
 MOLT_API volatile int molt_signal_pending;
+MOLT_API volatile int molt_enter_limit = 1000;
 
 MOLT_API int molt_signal_raise(void)
 {
     molt_signal_pending = 0;
+    molt_enter_limit = molt_recursion_limit;
     molt_raise(&MoltExc_KeyboardInterrupt, "");
     return -1;
 }

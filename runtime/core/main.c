@@ -28,6 +28,7 @@ static void on_sigint(int sig)
 {
     (void)sig;
     molt_signal_pending = 1;
+    molt_enter_limit = -1; /* the next call takes molt_enter's slow path */
 }
 
 /* Once per process: GMP memory, the stdout buffer, argv, SIGINT. */
