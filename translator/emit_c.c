@@ -684,9 +684,10 @@ static void put_unread_uses(Emit *e, const IrFunc *f)
 }
 
 /* ---- unboxed clones (plans from specialize.c) ----
- * `static int64_t f__int(int64_t n, int *bail)`: the function over int64_t
+ * `static int64_t f__int(int64_t n, int depth)`: the function over int64_t
  * and double. It never raises: where the boxed code could raise or leave
- * the small-int range, the clone sets *bail and returns, and the boxed
+ * the small-int range, the clone returns MOLT_BAIL_INT (a float clone, the
+ * NaN molt_bail_float()) and the boxed
  * version re-runs the call from the start (the clone has no effects). */
 
 static const char *c_type(ValType t) { return t == VT_FLOAT ? "double" : t == VT_CBOOL ? "int" : "int64_t"; }
@@ -819,6 +820,19 @@ static void put_truth_test(Emit *e, IrOpd o)
         fputs(" != 0.0", e->out);
 }
 
+/* `v == MOLT_BAIL_INT` or `molt_is_bail_float(v)` for a clone result of
+ * type t held in v (OPD_NONE: the dispatcher's variable r). */
+static void put_bail_test(Emit *e, ValType t, IrOpd v)
+{
+    if (t == VT_FLOAT)
+        fputs("molt_is_bail_float(", e->out);
+    if (v.kind == OPD_NONE)
+        fputs("r", e->out);
+    else
+        put_opd(e, v);
+    fputs(t == VT_FLOAT ? ")" : " == MOLT_BAIL_INT", e->out);
+}
+
 static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
 {
     FILE *out = e->out;
@@ -881,7 +895,9 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
             put_clone_opd(e, in->args[i], 0);
             fputs(", ", out);
         }
-        fputs("bail);\n    if (*bail)\n        goto bail;\n", out);
+        fputs("depth + 1);\n    if (", out);
+        put_bail_test(e, target->spec->ret, in->dst);
+        fputs(")\n        goto bail;\n", out);
         if (target->spec->ret == VT_INT) { /* clones return small ints */
             fputs("    MOLT_ASSUME(molt_int_fits(", out);
             put_opd(e, in->dst);
@@ -937,7 +953,7 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
         break;
     }
     case IR_RETURN:
-        fputs("    molt_leave();\n    return ", out);
+        fputs("    return ", out);
         put_clone_opd(e, in->a, 0);
         fputs(";\n", out);
         break;
@@ -955,7 +971,7 @@ static void put_clone_signature(Emit *e, const IrFunc *f)
         put_name(e->out, f->locals[i]);
         fputs(", ", e->out);
     }
-    fputs("int *bail)", e->out);
+    fputs("int depth)", e->out);
 }
 
 static int emit_clone(Emit *e, const IrFunc *f)
@@ -977,8 +993,8 @@ static int emit_clone(Emit *e, const IrFunc *f)
         return -1;
     }
     fprintf(out,
-        "/* def %s, unboxed for small-int arguments (see molt2c's specialize.c): sets\n"
-        " * *bail instead of raising or leaving the small-int range. */\n",
+        "/* def %s, unboxed for small-int arguments (see molt2c's specialize.c): gives up,\n"
+        " * returning the bail value, where boxed code would raise or leave the small ints. */\n",
         f->qualname);
     put_clone_signature(e, f);
     fputs("\n{\n", out);
@@ -1013,10 +1029,11 @@ static int emit_clone(Emit *e, const IrFunc *f)
         put_name(out, f->locals[i]);
         fputs("));\n", out);
     }
-    fputs("\n    if (molt_enter_quiet() < 0) {\n        *bail = 1;\n        return 0;\n    }\n", out);
+    /* depth is this call's frame depth; molt_enter_limit is the recursion
+     * limit, or -1 while a signal is pending. */
+    fputs("\n    if (depth > molt_enter_limit)\n        goto bail;\n", out);
     fwrite(body, 1, len, out);
-    if (strstr(body, "goto bail;"))
-        fputs("bail:\n    *bail = 1;\n    molt_leave();\n    return 0;\n", out);
+    fprintf(out, "bail:\n    return %s;\n", f->spec->ret == VT_FLOAT ? "molt_bail_float()" : "MOLT_BAIL_INT");
     free(body);
     fputs("}\n\n", out);
     return 0;
@@ -1041,14 +1058,15 @@ static void emit_clone_dispatch(Emit *e, const IrFunc *f)
         put_global(e, f->spec->guard_name[i]);
         fprintf(out, " == M.fn.%s", fn);
     }
-    fprintf(out, ") {\n        int bail = 0;\n        %s r = %s__int(", c_type(f->spec->ret), f->cname);
+    fprintf(out, ") {\n        %s r = %s__int(", c_type(f->spec->ret), f->cname);
     for (int i = 0; i < f->nparams; i++) {
         fputs("molt_int_value(", out);
         put_name(out, f->locals[i]);
         fputs("), ", out);
     }
-    fprintf(out,
-        "&bail);\n        if (MOLT_LIKELY(!bail))\n            return %s(r);\n        %s__bails++;\n    }\n",
+    fputs("molt_recursion_depth + 1);\n        if (MOLT_LIKELY(!(", out);
+    put_bail_test(e, f->spec->ret, (IrOpd) { OPD_NONE, 0 });
+    fprintf(out, ")))\n            return %s(r);\n        %s__bails++;\n    }\n",
         f->spec->ret == VT_FLOAT ? "molt_from_double" : "molt_from_int", f->cname);
 }
 

@@ -52,6 +52,26 @@ void GC_init(void);
         }                                        \
     } while (0)
 
+/* ---- unboxed clones (molt2c's specialize.c) ----
+ * A clone gives up ("bails") by returning a value no real result can be:
+ * int clones return small ints, never MOLT_BAIL_INT; float clones never
+ * produce this signalling NaN (IEEE arithmetic makes quiet NaNs only). */
+#define MOLT_BAIL_INT (-0x7FFFFFFFFFFFFFFFLL - 1)
+#define MOLT_BAIL_FLOAT_BITS 0x7FF4000000000BA1ULL
+static inline double molt_bail_float(void)
+{
+    uint64_t bits = MOLT_BAIL_FLOAT_BITS;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+static inline int molt_is_bail_float(double d)
+{
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    return bits == MOLT_BAIL_FLOAT_BITS;
+}
+
 /* Times an unboxed clone may give up before its function stops trying it
  * (each give-up re-runs the call boxed, so this bounds wasted work). */
 #define MOLT_SPEC_MAX_BAILS 64
