@@ -76,6 +76,18 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     return p;
 }
 
+void *arena_grow(Arena *a, void *items, int n, int *cap, size_t size)
+{
+    if (n < *cap)
+        return items;
+    int ncap = *cap ? *cap * 2 : 8;
+    void *p = arena_alloc(a, size * (size_t)ncap);
+    if (n)
+        memcpy(p, items, size * (size_t)n);
+    *cap = ncap;
+    return p;
+}
+
 void arena_free(Arena *a)
 {
     if (!a)

@@ -17,6 +17,10 @@ char *arena_strndup(Arena *a, const char *s, size_t len);
 char *arena_strdup(Arena *a, const char *s);
 /* printf into the arena. */
 char *arena_printf(Arena *a, const char *fmt, ...);
+/* A growable array in the arena: returns items, or a copy with twice the
+ * room (at least 8 elements of `size` bytes) when n == *cap, updating *cap.
+ * Use: v = arena_grow(a, v, n, &cap, sizeof *v); v[n++] = x; */
+void *arena_grow(Arena *a, void *items, int n, int *cap, size_t size);
 void arena_free(Arena *a);
 
 #endif /* MOLT_ARENA_H */

@@ -1053,9 +1053,9 @@ static void emit_clone_dispatch(Emit *e, const IrFunc *f)
     fprintf(out, "%s__bails < MOLT_SPEC_MAX_BAILS", f->cname);
     /* Every function the clone may reach must still be bound to its name. */
     for (int i = 0; i < f->spec->nguards; i++) {
-        const char *fn = e->m->funcs[f->spec->guard_func[i]]->cname;
+        const char *fn = e->m->funcs[f->spec->guards[i].func]->cname;
         fprintf(out, "\n        && M.fn.%s != MOLT_NULL && ", fn);
-        put_global(e, f->spec->guard_name[i]);
+        put_global(e, f->spec->guards[i].name);
         fprintf(out, " == M.fn.%s", fn);
     }
     fprintf(out, ") {\n        %s r = %s__int(", c_type(f->spec->ret), f->cname);

@@ -3,19 +3,6 @@
 
 #include <string.h>
 
-/* Grow an arena array of `size`-byte elements to hold one more. */
-static void *grow(Arena *a, void *items, int n, int *cap, size_t size)
-{
-    if (n < *cap)
-        return items;
-    int ncap = *cap ? *cap * 2 : 8;
-    void *p = arena_alloc(a, size * (size_t)ncap);
-    if (n)
-        memcpy(p, items, size * (size_t)n);
-    *cap = ncap;
-    return p;
-}
-
 IrModule *ir_module_new(Arena *a, const char *name, const char *cname, const char *file)
 {
     IrModule *m = arena_alloc(a, sizeof *m);
@@ -32,7 +19,7 @@ IrFunc *ir_func_new(IrModule *m, const char *name, const char *qualname, int lin
     f->name = name;
     f->qualname = qualname;
     f->lineno = lineno;
-    m->funcs = grow(m->arena, m->funcs, m->nfuncs, &m->funccap, sizeof *m->funcs);
+    m->funcs = arena_grow(m->arena, m->funcs, m->nfuncs, &m->funccap, sizeof *m->funcs);
     m->funcs[m->nfuncs++] = f;
     return f;
 }
@@ -50,7 +37,7 @@ int ir_local(IrModule *m, IrFunc *f, const char *name)
     int i = strmap_get(&f->local_index, name);
     if (i >= 0)
         return i;
-    f->locals = grow(m->arena, f->locals, f->nlocals, &f->localcap, sizeof *f->locals);
+    f->locals = arena_grow(m->arena, f->locals, f->nlocals, &f->localcap, sizeof *f->locals);
     f->locals[f->nlocals] = name;
     strmap_put(m->arena, &f->local_index, name, f->nlocals);
     return f->nlocals++;
@@ -63,7 +50,7 @@ int ir_global(IrModule *m, const char *name)
     int i = ir_global_find(m, name);
     if (i >= 0)
         return i;
-    m->globals = grow(m->arena, m->globals, m->nglobals, &m->globalcap, sizeof *m->globals);
+    m->globals = arena_grow(m->arena, m->globals, m->nglobals, &m->globalcap, sizeof *m->globals);
     m->globals[m->nglobals] = name;
     strmap_put(m->arena, &m->global_index, name, m->nglobals);
     return m->nglobals++;
@@ -152,7 +139,7 @@ static IrOpd intern_const(IrModule *m, IrConst c)
     int *slot = const_slot(m, &c);
     if (*slot)
         return (IrOpd) { OPD_CONST, *slot - 1 };
-    m->consts = grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
+    m->consts = arena_grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
     m->consts[m->nconsts] = c;
     *slot = m->nconsts + 1;
     return (IrOpd) { OPD_CONST, m->nconsts++ };
@@ -184,14 +171,14 @@ IrOpd ir_const_kwnames(IrModule *m, const char **names, int n)
 
 IrOpd ir_const_add(IrModule *m, IrConst c)
 {
-    m->consts = grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
+    m->consts = arena_grow(m->arena, m->consts, m->nconsts, &m->constcap, sizeof *m->consts);
     m->consts[m->nconsts] = c;
     return (IrOpd) { OPD_CONST, m->nconsts++ };
 }
 
 int ir_block_new(IrModule *m, IrFunc *f)
 {
-    f->blocks = grow(m->arena, f->blocks, f->nblocks, &f->blockcap, sizeof *f->blocks);
+    f->blocks = arena_grow(m->arena, f->blocks, f->nblocks, &f->blockcap, sizeof *f->blocks);
     memset(&f->blocks[f->nblocks], 0, sizeof f->blocks[0]);
     f->blocks[f->nblocks].exc_target = -1;
     return f->nblocks++;
@@ -200,7 +187,7 @@ int ir_block_new(IrModule *m, IrFunc *f)
 IrInstr *ir_emit(IrModule *m, IrFunc *f, int b, IrOpcode op, int line)
 {
     IrBlock *blk = &f->blocks[b];
-    blk->instrs = grow(m->arena, blk->instrs, blk->ninstrs, &blk->cap, sizeof *blk->instrs);
+    blk->instrs = arena_grow(m->arena, blk->instrs, blk->ninstrs, &blk->cap, sizeof *blk->instrs);
     IrInstr *in = &blk->instrs[blk->ninstrs++];
     memset(in, 0, sizeof *in);
     in->op = op;

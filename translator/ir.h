@@ -122,12 +122,13 @@ typedef struct IrSpec {
     ValType *temps;
     ValType *locals;
     /* The clones this one may call, directly or not, each reached through
-     * a module global: func[i] is called as global name[i]. Checked once
-     * when boxed code enters the clone (globals cannot change while clones
-     * run: they have no effects). */
-    int nguards;
-    const char **guard_name;
-    int *guard_func;
+     * a module global. Checked once when boxed code enters the clone
+     * (globals cannot change while clones run: they have no effects). */
+    struct IrGuard {
+        const char *name; /* the global... */
+        int func; /* ...that must hold this function's object */
+    } * guards;
+    int nguards, guardcap;
 } IrSpec;
 
 typedef struct IrFunc {

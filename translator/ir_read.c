@@ -63,19 +63,6 @@ typedef struct Reader {
     RefList func_refs; /* function references in the module */
 } Reader;
 
-/* Grow an arena array of `size`-byte elements to hold one more. */
-static void *grow(Arena *a, void *items, int n, int *cap, size_t size)
-{
-    if (n < *cap)
-        return items;
-    int ncap = *cap ? *cap * 2 : 8;
-    void *p = arena_alloc(a, size * (size_t)ncap);
-    if (n)
-        memcpy(p, items, size * (size_t)n);
-    *cap = ncap;
-    return p;
-}
-
 /* ---- errors ---- */
 
 /* Record the error at the current line (the first one wins); returns -1. */
@@ -511,7 +498,7 @@ static int read_kwnames(Reader *r, IrConst *c)
         for (int i = 0; i < c->n; i++)
             if (strcmp(c->names[i], name) == 0)
                 return fail(r, "keyword name '%s' repeated", name);
-        c->names = grow(r->arena, (void *)c->names, c->n, &cap, sizeof *c->names);
+        c->names = arena_grow(r->arena, (void *)c->names, c->n, &cap, sizeof *c->names);
         c->names[c->n++] = name;
         if (peek(r) == ')') {
             r->p++;
@@ -585,7 +572,7 @@ static int read_global(Reader *r)
 
 static void add_ref(Reader *r, RefList *l, Ref ref)
 {
-    l->items = grow(r->arena, l->items, l->n, &l->cap, sizeof *l->items);
+    l->items = arena_grow(r->arena, l->items, l->n, &l->cap, sizeof *l->items);
     l->items[l->n++] = ref;
 }
 
@@ -714,7 +701,7 @@ static int read_args(Reader *r, IrInstr *in)
         return 0;
     }
     for (;;) {
-        in->args = grow(r->arena, in->args, in->nargs, &cap, sizeof *in->args);
+        in->args = arena_grow(r->arena, in->args, in->nargs, &cap, sizeof *in->args);
         if (read_value(r, &in->args[in->nargs]) < 0)
             return -1;
         in->nargs++;

@@ -987,14 +987,7 @@ static void collect_def(Lower *l, stmt_ty s, const char *prefix)
     for (int i = 0; i < l->ndefs; i++) /* two defs of one name in one scope */
         if (strcmp(l->m->funcs[l->defs[i].func]->cname, f->cname) == 0)
             f->cname = arena_printf(l->arena, "%s_%d", f->cname, l->m->nfuncs - 1);
-    if (l->ndefs == l->defcap) {
-        int cap = l->defcap ? l->defcap * 2 : 8;
-        DefInfo *d = arena_alloc(l->arena, sizeof *d * (size_t)cap);
-        if (l->ndefs)
-            memcpy(d, l->defs, sizeof *d * (size_t)l->ndefs);
-        l->defs = d;
-        l->defcap = cap;
-    }
+    l->defs = arena_grow(l->arena, l->defs, l->ndefs, &l->defcap, sizeof *l->defs);
     l->defs[l->ndefs++] = (DefInfo) { s, l->m->nfuncs - 1 };
     collect_defs(l, s->v.FunctionDef.body, f->cname);
 }

@@ -50,14 +50,7 @@ typedef struct Vec {
 
 static void vec_push(Parser *p, Vec *v, void *x)
 {
-    if (v->n == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 8;
-        void **items = arena_alloc(p->arena, (size_t)cap * sizeof(void *));
-        if (v->n)
-            memcpy(items, v->items, (size_t)v->n * sizeof(void *));
-        v->items = items;
-        v->cap = cap;
-    }
+    v->items = arena_grow(p->arena, v->items, v->n, &v->cap, sizeof *v->items);
     v->items[v->n++] = x;
 }
 

@@ -267,7 +267,7 @@ static void collect_guards(IrModule *m, IrFunc *f)
     IrSpec *s = f->spec;
     char *visited = arena_alloc(m->arena, (size_t)m->nfuncs);
     int *work = arena_alloc(m->arena, sizeof *work * (size_t)m->nfuncs);
-    int nwork = 0, cap = 0;
+    int nwork = 0;
     work[nwork++] = ir_func_index(m, f);
     visited[work[0]] = 1;
     while (nwork > 0) {
@@ -280,21 +280,10 @@ static void collect_guards(IrModule *m, IrFunc *f)
                 const char *name = callee_name(g, in->a);
                 int dup = 0;
                 for (int k = 0; k < s->nguards && !dup; k++)
-                    dup = s->guard_func[k] == in->func && strcmp(s->guard_name[k], name) == 0;
+                    dup = s->guards[k].func == in->func && strcmp(s->guards[k].name, name) == 0;
                 if (!dup) {
-                    if (s->nguards == cap) {
-                        cap = cap ? cap * 2 : 4;
-                        const char **names = arena_alloc(m->arena, sizeof *names * (size_t)cap);
-                        int *funcs = arena_alloc(m->arena, sizeof *funcs * (size_t)cap);
-                        if (s->nguards) {
-                            memcpy(names, s->guard_name, sizeof *names * (size_t)s->nguards);
-                            memcpy(funcs, s->guard_func, sizeof *funcs * (size_t)s->nguards);
-                        }
-                        s->guard_name = names;
-                        s->guard_func = funcs;
-                    }
-                    s->guard_name[s->nguards] = name;
-                    s->guard_func[s->nguards++] = in->func;
+                    s->guards = arena_grow(m->arena, s->guards, s->nguards, &s->guardcap, sizeof *s->guards);
+                    s->guards[s->nguards++] = (struct IrGuard) { name, in->func };
                 }
                 if (!visited[in->func]) {
                     visited[in->func] = 1;

@@ -34,14 +34,8 @@ static Scope *new_scope(Builder *b, const char *name, Scope *parent, stmt_ty def
     else
         s->qualname = name;
     if (parent) {
-        if (parent->nchildren == parent->childcap) {
-            int cap = parent->childcap ? parent->childcap * 2 : 4;
-            Scope **c = arena_alloc(b->st->arena, sizeof *c * (size_t)cap);
-            if (parent->nchildren)
-                memcpy(c, parent->children, sizeof *c * (size_t)parent->nchildren);
-            parent->children = c;
-            parent->childcap = cap;
-        }
+        parent->children = arena_grow(
+            b->st->arena, parent->children, parent->nchildren, &parent->childcap, sizeof *parent->children);
         parent->children[parent->nchildren++] = s;
     }
     return s;
@@ -59,14 +53,7 @@ static Symbol *intern(Builder *b, const char *name, int lineno, int col)
     Symbol *sym = sym_lookup(s, name);
     if (sym)
         return sym;
-    if (s->nsyms == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 8;
-        Symbol *n = arena_alloc(b->st->arena, sizeof *n * (size_t)cap);
-        if (s->nsyms)
-            memcpy(n, s->syms, sizeof *n * (size_t)s->nsyms);
-        s->syms = n;
-        s->cap = cap;
-    }
+    s->syms = arena_grow(b->st->arena, s->syms, s->nsyms, &s->cap, sizeof *s->syms);
     strmap_put(b->st->arena, &s->index, name, s->nsyms);
     sym = &s->syms[s->nsyms++];
     sym->name = name;
