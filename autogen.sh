@@ -23,6 +23,8 @@ list() {
     list DIFF_TESTS $(find tests/diff -name '*.py' | LC_ALL=C sort)
     # shellcheck disable=SC2046
     list CLI_TESTS $(find tests/cli -name '[a-z]*.sh' | LC_ALL=C sort)
+    # shellcheck disable=SC2046
+    list GOLDEN_FILES $(find tests/golden -type f | LC_ALL=C sort)
 } >tests/tests.mk
 
 autoreconf -fi
