@@ -859,9 +859,9 @@ static void emit_clone_instr(Emit *e, const IrInstr *in, int next)
             fputs(" == MOLT_SMALL_MIN)\n        goto bail;\n", out);
         }
         put_assign_start(e, in->dst);
-        fputs(in->sub == IRU_NEG ? "-" : in->sub == IRU_INVERT ? "~" : "", out);
-        put_clone_opd(e, in->a, 0);
-        fputs(";\n", out);
+        fputs(in->sub == IRU_NEG ? "-(" : in->sub == IRU_INVERT ? "~(" : "(", out);
+        put_clone_opd(e, in->a, 0); /* parenthesised: -(-1LL), not --1LL */
+        fputs(");\n", out);
         break;
     case IR_COMPARE: {
         static const char *const cmp[] = { "<", "<=", "==", "!=", ">", ">=" };

@@ -1,0 +1,10 @@
+# Unary operators applied to negative constants inside unboxed clones
+# (found by differential fuzzing: -(-1) must not become C's --1).
+def f(a):
+    s = -(-1) + ~(-1) + -(-a) + +(-a) - -(-2.5)
+    if -(-a) > ~(-3):
+        return -(-s)
+    return ~(~s) if s == s // 1 else s
+
+
+print(f(0), f(1), f(7), f(-7), f(2 ** 46))
