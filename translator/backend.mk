@@ -2,6 +2,7 @@
 MOLT_BACKEND_SOURCES = \
 	translator/arena.c translator/arena.h translator/diag.h \
 	translator/strmap.c translator/strmap.h \
+	translator/cname.c translator/cname.h \
 	translator/symtable.c translator/symtable.h \
 	translator/ir.c translator/ir.h translator/ir_print.c \
 	translator/ir_read.c \

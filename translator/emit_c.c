@@ -19,6 +19,7 @@
 #include <molt/object.h>
 
 #include "ast.h"
+#include "cname.h"
 
 typedef struct Emit {
     FILE *out;
@@ -44,100 +45,7 @@ typedef struct Emit {
 
 /* ---- names ---- */
 
-static const char *const c_keywords[] = {
-    "auto",
-    "break",
-    "case",
-    "char",
-    "const",
-    "continue",
-    "default",
-    "do",
-    "double",
-    "else",
-    "enum",
-    "extern",
-    "float",
-    "for",
-    "goto",
-    "if",
-    "inline",
-    "int",
-    "long",
-    "register",
-    "restrict",
-    "return",
-    "short",
-    "signed",
-    "sizeof",
-    "static",
-    "struct",
-    "switch",
-    "typedef",
-    "union",
-    "unsigned",
-    "void",
-    "volatile",
-    "while",
-    "asm",
-    "typeof",
-    "main",
-    "errno",
-    "stdin",
-    "stdout",
-    "stderr",
-    "assert",
-    "offsetof",
-    "bool",
-    "true",
-    "false",
-    "M",
-    "lineno",
-    "truth",
-    "self",
-    "args",
-    "error",
-    NULL,
-};
-
-static int is_reserved(const char *name)
-{
-    for (int i = 0; c_keywords[i]; i++)
-        if (strcmp(name, c_keywords[i]) == 0)
-            return 1;
-    /* Our own temporaries and range slots, and runtime prefixes. */
-    if ((name[0] == 't' || name[0] == 'r' || name[0] == 'b') && name[1]) {
-        const char *p = name + 1;
-        while (*p >= '0' && *p <= '9')
-            p++;
-        if (*p == '\0')
-            return 1;
-    }
-    return strncmp(name, "molt_", 5) == 0 || strncmp(name, "MOLT_", 5) == 0 || strncmp(name, "m_", 2) == 0
-        || name[0] == '_';
-}
-
-/* Print a Python identifier as a C identifier: unchanged when it is plain
- * ASCII and not reserved, else `py_` followed by the name with non-ASCII
- * bytes as `_xHH`. */
-static void put_name(FILE *out, const char *name)
-{
-    int ascii = 1;
-    for (const char *p = name; *p; p++)
-        if ((unsigned char)*p >= 0x80)
-            ascii = 0;
-    if (ascii && !is_reserved(name)) {
-        fputs(name, out);
-        return;
-    }
-    fputs("py_", out);
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
-        if (*p >= 0x80)
-            fprintf(out, "_x%02X", *p);
-        else
-            fputc(*p, out);
-    }
-}
+static void put_name(FILE *out, const char *name) { cname_put(out, name); }
 
 /* A C string literal for bytes s[0..len): printable ASCII as is, the rest
  * as octal escapes (never ambiguous with a following digit... except

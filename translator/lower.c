@@ -11,6 +11,8 @@
  */
 #include "lower.h"
 
+#include "cname.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -983,7 +985,7 @@ static void collect_def(Lower *l, stmt_ty s, const char *prefix)
 {
     Scope *scope = sym_scope_of(l->st, s);
     IrFunc *f = ir_func_new(l->m, s->v.FunctionDef.name, scope->qualname, s->lineno);
-    f->cname = arena_printf(l->arena, "%s__%s", prefix, s->v.FunctionDef.name);
+    f->cname = arena_printf(l->arena, "%s__%s", prefix, cname_of(l->arena, s->v.FunctionDef.name));
     for (int i = 0; i < l->ndefs; i++) /* two defs of one name in one scope */
         if (strcmp(l->m->funcs[l->defs[i].func]->cname, f->cname) == 0)
             f->cname = arena_printf(l->arena, "%s_%d", f->cname, l->m->nfuncs - 1);
