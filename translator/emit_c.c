@@ -20,6 +20,7 @@
 
 #include "ast.h"
 #include "cname.h"
+#include "specialize.h"
 
 typedef struct Emit {
     FILE *out;
@@ -600,17 +601,7 @@ static void put_unread_uses(Emit *e, const IrFunc *f)
 
 static const char *c_type(ValType t) { return t == VT_FLOAT ? "double" : t == VT_CBOOL ? "int" : "int64_t"; }
 
-static ValType clone_type(const Emit *e, IrOpd o)
-{
-    const IrSpec *s = e->f->spec;
-    if (o.kind == OPD_TEMP)
-        return s->temps[o.index];
-    if (o.kind == OPD_LOCAL)
-        return s->locals[o.index];
-    if (o.kind == OPD_CONST)
-        return e->m->consts[o.index].kind == IRC_FLOAT ? VT_FLOAT : VT_INT;
-    return VT_BAD;
-}
+static ValType clone_type(const Emit *e, IrOpd o) { return spec_opd_type(e->m, e->f->spec, o); }
 
 /* An unboxed operand; as a double when `as_double` and it is an int. */
 static void put_clone_opd(Emit *e, IrOpd o, int as_double)

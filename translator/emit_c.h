@@ -17,7 +17,4 @@ typedef struct EmitOptions {
  * error. */
 int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt);
 
-/* Name of the module body function for C name stem cname. */
-#define EMIT_BODY_PREFIX "molt_module_"
-
 #endif /* MOLT_EMIT_C_H */

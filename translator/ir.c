@@ -213,18 +213,3 @@ int ir_block_order(const IrFunc *f, int *order)
 }
 
 int ir_is_terminator(IrOpcode op) { return op == IR_JUMP || op == IR_BRANCH || op == IR_RETURN; }
-
-int ir_can_fail(const IrInstr *in)
-{
-    switch (in->op) {
-    case IR_MOVE:
-    case IR_IS:
-    case IR_STORE_GLOBAL:
-    case IR_MAKE_FUNCTION:
-    case IR_JUMP:
-    case IR_RETURN:
-        return 0;
-    default:
-        return 1;
-    }
-}

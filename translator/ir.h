@@ -196,8 +196,6 @@ void ir_block_open(IrFunc *f, int b);
  * the count; order must hold f->nblocks entries. */
 int ir_block_order(const IrFunc *f, int *order);
 int ir_is_terminator(IrOpcode op);
-/* Whether the instruction can raise (and so needs an exception edge). */
-int ir_can_fail(const IrInstr *in);
 
 /* ---- text form (ir_print.c) ---- */
 

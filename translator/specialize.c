@@ -32,21 +32,23 @@ typedef struct Infer {
     int changed, bad;
 } Infer;
 
-static ValType opd_type(Infer *in, IrOpd o)
+ValType spec_opd_type(const IrModule *m, const IrSpec *s, IrOpd o)
 {
     switch (o.kind) {
     case OPD_TEMP:
-        return in->s->temps[o.index];
+        return s->temps[o.index];
     case OPD_LOCAL:
-        return in->s->locals[o.index];
+        return s->locals[o.index];
     case OPD_CONST: {
-        const IrConst *c = &in->m->consts[o.index];
+        const IrConst *c = &m->consts[o.index];
         return c->kind == IRC_INT ? VT_INT : c->kind == IRC_FLOAT ? VT_FLOAT : VT_BAD;
     }
     default:
         return VT_BAD;
     }
 }
+
+static ValType opd_type(Infer *in, IrOpd o) { return spec_opd_type(in->m, in->s, o); }
 
 /* Record that o is assigned a value of type t. */
 static void assign(Infer *in, IrOpd o, ValType t)

@@ -101,15 +101,5 @@ static inline int molt_enter(void)
     return 0;
 }
 static inline void molt_leave(void) { --molt_recursion_depth; }
-/* molt_enter without raising, for unboxed clones that give up instead:
- * 0, or -1 (depth unchanged) past the limit or with a signal pending. */
-static inline int molt_enter_quiet(void)
-{
-    if (MOLT_UNLIKELY(++molt_recursion_depth > molt_enter_limit)) {
-        --molt_recursion_depth;
-        return -1;
-    }
-    return 0;
-}
 
 #endif /* MOLT_ERRORS_H */

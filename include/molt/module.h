@@ -85,13 +85,6 @@ static inline int molt_is_bail_float(double d)
         }                                         \
     } while (0)
 
-/* The builtin `name`, or MOLT_NULL with NameError. */
-static inline MoltValue molt_load_builtin(const char *name)
-{
-    MoltValue v = molt_builtin(name);
-    return v != MOLT_NULL ? v : molt_err_name(name);
-}
-
 /* Name lookup in compiled code: the module global's value if bound, else
  * the builtin of that name (cached per module, MOLT_NULL when there is
  * none), else NameError (MOLT_NULL). */
