@@ -184,7 +184,8 @@ static IrModule *from_python(const Options *o, Arena *arena, const char *src, si
     return m;
 }
 
-int driver_run(const Options *o)
+/* One file through the pipeline the command asks for. */
+static int run_one(const Options *o)
 {
     /* FILE.mir holds Molt IR text (docs/ir.md): read, not parsed. */
     int is_ir = has_suffix(o->input, ".mir");
@@ -235,4 +236,21 @@ done:
     arena_free(arena);
     free(src);
     return rc;
+}
+
+int driver_run(const Options *o)
+{
+    if (o->cmd != CMD_AST)
+        return run_one(o);
+    /* `ast` takes several files: each is dumped in turn, and the status is
+     * the worst any of them gave. */
+    int worst = 0;
+    for (int i = 0; i < o->ninputs; i++) {
+        Options one = *o;
+        one.input = o->inputs[i];
+        int rc = run_one(&one);
+        if (rc > worst)
+            worst = rc;
+    }
+    return worst;
 }

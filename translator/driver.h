@@ -6,7 +6,9 @@ typedef enum { CMD_RUN, CMD_BUILD, CMD_EMIT, CMD_AST, CMD_IR } Command;
 
 typedef struct Options {
     Command cmd;
-    const char *input; /* the .py file */
+    const char *input; /* the .py file (the first, for ast) */
+    int ninputs; /* ast: how many files follow argv's input (>= 1) */
+    char **inputs; /* ast: all the files, inputs[0] == input */
     const char *output; /* -o, or NULL for the default */
     int positions; /* ast --positions */
     int line_directives; /* emit/build --line-directives */

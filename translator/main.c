@@ -21,7 +21,7 @@ static const char help[]
       "  build FILE.py [-o EXE]    translate and compile with $CC $CFLAGS (default -O2)\n"
       "                            into a standalone executable (default: FILE without .py)\n"
       "  emit FILE.py [-o FILE.c]  write the generated C (default: standard output)\n"
-      "  ast FILE.py               print the syntax tree as Python's ast.dump does\n"
+      "  ast FILE.py...            print the syntax tree as Python's ast.dump does\n"
       "  ir FILE.py                print the Molt IR (see docs/ir.md)\n"
       "\n"
       "FILE.py may also be a Molt IR file (FILE.mir, as `molt2c ir` prints it) for\n"
@@ -124,9 +124,15 @@ int main(int argc, char **argv)
             continue;
         if (i >= argc)
             break;
+        if (o.input && o.cmd == CMD_AST) {
+            o.inputs[o.ninputs++] = argv[i]; /* packed down over the options */
+            continue;
+        }
         if (o.input)
             return bad_usage("unexpected argument '%s'", argv[i]);
         o.input = argv[i];
+        o.inputs = argv + i;
+        o.ninputs = 1;
         if (o.cmd == CMD_RUN) {
             o.prog_argc = argc - i;
             o.prog_argv = argv + i;
