@@ -9,7 +9,9 @@ MOLT_FRONTEND_SOURCES = \
 	translator/lexer.h \
 	translator/lexer.c \
 	translator/parser.h \
+	translator/parser_int.h \
 	translator/parser.c \
+	translator/parse_pattern.c \
 	translator/diag.c
 
 MOLT_FRONTEND_LIBS = -lgmp

@@ -24,148 +24,11 @@
 #include <string.h>
 
 #include "lexer.h"
-
-#define MAXDEPTH 3000 /* C recursion of rule functions */
-#define MAXTREEDEPTH 1000 /* nesting of the finished tree */
-
-typedef struct Parser {
-    Arena *arena;
-    const char *file;
-    const char *src;
-    LexToken *toks;
-    int ntoks;
-    int pos;
-    int maxpos; /* furthest token looked at */
-    int err; /* a hard error is recorded in diag */
-    Diag *diag;
-    Lexer *lx;
-    int depth;
-    int in_fstring;
-} Parser;
-
-typedef struct Vec {
-    void **items;
-    int n, cap;
-} Vec;
-
-static void vec_push(Parser *p, Vec *v, void *x)
-{
-    v->items = arena_grow(p->arena, v->items, v->n, &v->cap, sizeof *v->items);
-    v->items[v->n++] = x;
-}
-
-static asdl_seq *vec_seq(Parser *p, Vec *v)
-{
-    asdl_seq *s = asdl_seq_new(v->n, p->arena);
-    if (v->n)
-        memcpy(s->elements, v->items, (size_t)v->n * sizeof(void *));
-    return s;
-}
-
-static asdl_seq *seq1(Parser *p, void *x)
-{
-    asdl_seq *s = asdl_seq_new(1, p->arena);
-    s->elements[0] = x;
-    return s;
-}
-
-/* ---------------------------------------------------------------- tokens */
-
-static LexToken *tk(Parser *p)
-{
-    if (p->pos > p->maxpos)
-        p->maxpos = p->pos;
-    return &p->toks[p->pos];
-}
-
-static LexToken *tk_at(Parser *p, int k)
-{
-    int i = p->pos + k;
-    if (i >= p->ntoks)
-        i = p->ntoks - 1;
-    if (i > p->maxpos)
-        p->maxpos = i;
-    return &p->toks[i];
-}
-
-static int is_op(Parser *p, int op)
-{
-    LexToken *t = tk(p);
-    return t->kind == TOK_OP && t->op == op;
-}
-
-static int is_op_at(Parser *p, int k, int op)
-{
-    LexToken *t = tk_at(p, k);
-    return t->kind == TOK_OP && t->op == op;
-}
-
-static int is_kw(Parser *p, int kw)
-{
-    LexToken *t = tk(p);
-    return t->kind == TOK_NAME && t->kw == kw;
-}
-
-static int is_kind(Parser *p, LexTokKind k) { return tk(p)->kind == k; }
-
-static void advance(Parser *p)
-{
-    if (p->toks[p->pos].kind != TOK_ENDMARKER && p->toks[p->pos].kind != TOK_ERROR)
-        p->pos++;
-}
-
-static int accept_op(Parser *p, int op)
-{
-    if (is_op(p, op)) {
-        advance(p);
-        return 1;
-    }
-    return 0;
-}
-
-static int accept_kw(Parser *p, int kw)
-{
-    if (is_kw(p, kw)) {
-        advance(p);
-        return 1;
-    }
-    return 0;
-}
-
-/* A NAME that is not a hard keyword. */
-static int is_name(Parser *p)
-{
-    LexToken *t = tk(p);
-    return t->kind == TOK_NAME && t->kw == 0;
-}
-
-static int is_soft_kw(Parser *p, const char *s)
-{
-    LexToken *t = tk(p);
-    return t->kind == TOK_NAME && t->kw == 0 && t->len == strlen(s) && memcmp(t->text, s, t->len) == 0;
-}
-
-static identifier tok_ident(Parser *p, LexToken *t) { return arena_strndup(p->arena, t->text, t->len); }
-
-/* The last token consumed that is not NEWLINE/INDENT/DEDENT. */
-static LexToken *last_tok(Parser *p)
-{
-    int m = p->pos - 1;
-    while (m > 0
-        && (p->toks[m].kind == TOK_NEWLINE || p->toks[m].kind == TOK_INDENT || p->toks[m].kind == TOK_DEDENT))
-        m--;
-    return &p->toks[m < 0 ? 0 : m];
-}
-
-#define EXTRA(s) \
-    p->toks[s].lineno, p->toks[s].col_offset, last_tok(p)->end_lineno, last_tok(p)->end_col_offset, p->arena
-#define NODE_POS(n) (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, p->arena
+#include "parser_int.h"
 
 /* ---------------------------------------------------------------- errors */
 
-static void *error_range(Parser *p, const char *exc, int lineno, int col, int end_lineno, int end_col,
-    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
-static void *error_range(
+void *error_range(
     Parser *p, const char *exc, int lineno, int col, int end_lineno, int end_col, const char *fmt, ...)
 {
     if (p->err)
@@ -182,16 +45,7 @@ static void *error_range(
     return NULL;
 }
 
-#define ERR_NODE(n, ...) \
-    error_range(         \
-        p, "SyntaxError", (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
-#define FSTR_ERR(t, ...) \
-    error_range(p, "SyntaxError", (t)->end_lineno, (t)->end_col_offset, 0, 0, __VA_ARGS__)
-#define ERR_TOK(t, ...) \
-    error_range(        \
-        p, "SyntaxError", (t)->lineno, (t)->col_offset, (t)->end_lineno, (t)->end_col_offset, __VA_ARGS__)
-
-static int enter(Parser *p)
+int enter(Parser *p)
 {
     if (++p->depth > MAXDEPTH) {
         if (!p->err) {
@@ -204,23 +58,10 @@ static int enter(Parser *p)
     }
     return 1;
 }
-#define ENTER()                    \
-    do {                           \
-        if (p->err || !enter(p)) { \
-            p->depth--;            \
-            return NULL;           \
-        }                          \
-    } while (0)
-#define LEAVE(x)    \
-    do {            \
-        p->depth--; \
-        return (x); \
-    } while (0)
-
 /* A left-recursive chain (a + b + c ..., a.b.c ...) nests one node per
  * link: past MAXTREEDEPTH the tree is refused, as CPython refuses it
  * ("maximum recursion depth exceeded during ast construction"). */
-static void *too_deep(Parser *p)
+void *too_deep(Parser *p)
 {
     if (!p->err) {
         LexToken *t = tk(p);
@@ -230,13 +71,9 @@ static void *too_deep(Parser *p)
     }
     return NULL;
 }
-#define CHAIN_LINK(n)         \
-    if (++(n) > MAXTREEDEPTH) \
-    return too_deep(p)
-
 /* Require an operator: a hard "expected 'x'" error otherwise (the && of
  * CPython's grammar). */
-static int expect_forced(Parser *p, int op, const char *text)
+int expect_forced(Parser *p, int op, const char *text)
 {
     if (accept_op(p, op))
         return 1;
@@ -254,18 +91,14 @@ static int expect_forced(Parser *p, int op, const char *text)
 /* ---------------------------------------------------------------- forward */
 
 static expr_ty expression(Parser *p);
-static expr_ty named_expression(Parser *p);
 static expr_ty star_expressions(Parser *p);
-static expr_ty star_named_expression(Parser *p);
 static expr_ty disjunction(Parser *p);
 static expr_ty bitwise_or(Parser *p);
 static expr_ty primary(Parser *p);
 static expr_ty atom(Parser *p);
 static expr_ty yield_expr(Parser *p);
 static expr_ty lambdef(Parser *p);
-static expr_ty strings(Parser *p);
 static asdl_seq *for_if_clauses(Parser *p);
-static asdl_seq *block(Parser *p, const char *what, LexToken *kwtok);
 static int statement(Parser *p, Vec *out);
 static arguments_ty params(Parser *p, int lambda);
 
@@ -438,7 +271,7 @@ static expr_ty make_constant(
     return ast_Constant(c, NULL, EXTRA(s_tok));
 }
 
-static expr_ty number(Parser *p)
+expr_ty number(Parser *p)
 {
     LexToken *t = tk(p);
     int s = p->pos;
@@ -1291,7 +1124,7 @@ static expr_ty expression(Parser *p)
 
 /* named_expression: assignment_expression | expression !':='
  * assignment_expression: NAME ':=' ~ expression */
-static expr_ty named_expression(Parser *p)
+expr_ty named_expression(Parser *p)
 {
     int s = p->pos;
     if (is_name(p) && is_op_at(p, 1, OP_COLONEQUAL)) {
@@ -1310,7 +1143,7 @@ static expr_ty named_expression(Parser *p)
 }
 
 /* star_named_expression: '*' bitwise_or | named_expression */
-static expr_ty star_named_expression(Parser *p)
+expr_ty star_named_expression(Parser *p)
 {
     int s = p->pos;
     if (accept_op(p, OP_STAR)) {
@@ -2087,7 +1920,7 @@ static int fstring_parse(
 }
 
 /* strings: STRING+ */
-static expr_ty strings(Parser *p)
+expr_ty strings(Parser *p)
 {
     int s_tok = p->pos;
     int first = p->pos;
@@ -2500,7 +2333,7 @@ static int simple_stmts(Parser *p, Vec *out)
 }
 
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts */
-static asdl_seq *block(Parser *p, const char *what, LexToken *kwtok)
+asdl_seq *block(Parser *p, const char *what, LexToken *kwtok)
 {
     ENTER();
     Vec v = { 0 };
@@ -2526,7 +2359,7 @@ static asdl_seq *block(Parser *p, const char *what, LexToken *kwtok)
     LEAVE(vec_seq(p, &v));
 }
 
-static int expect_colon(Parser *p) { return expect_forced(p, OP_COLON, ":"); }
+int expect_colon(Parser *p) { return expect_forced(p, OP_COLON, ":"); }
 
 /* else_block: 'else' &&':' block */
 static asdl_seq *else_block(Parser *p)
@@ -2819,8 +2652,6 @@ static stmt_ty decorated(Parser *p)
     return NULL;
 }
 
-static stmt_ty match_stmt(Parser *p);
-
 /* statement: compound_stmt | simple_stmts */
 static int statement(Parser *p, Vec *out)
 {
@@ -2832,6 +2663,8 @@ static int statement(Parser *p, Vec *out)
     stmt_ty st = NULL;
     int s = p->pos;
     int compound = 1;
+    MatchTry mt = { 0, 0 };
+    Diag match_err = { 0 }; /* an error inside a failed match subject */
     if (t->kind == TOK_NAME) {
         switch (t->kw) {
         case KW_IF:
@@ -2866,9 +2699,17 @@ static int statement(Parser *p, Vec *out)
             break;
         case 0:
             if (is_soft_kw(p, "match")) {
-                st = match_stmt(p);
-                if (st || p->err)
+                Diag before = *p->diag;
+                st = match_stmt(p, &mt);
+                if (st || (p->err && mt.committed))
                     break;
+                if (p->err) {
+                    /* An error inside what may be a call `match(...)`:
+                     * CPython's first pass would fail the match quietly. */
+                    match_err = *p->diag;
+                    *p->diag = before;
+                    p->err = 0;
+                }
                 p->pos = s;
             }
             compound = 0;
@@ -2889,27 +2730,20 @@ static int statement(Parser *p, Vec *out)
         vec_push(p, out, st);
         return 1;
     }
-    return simple_stmts(p, out);
-}
-
-/* ---------------------------------------------------------------- match */
-
-/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
- * Not translated yet: recognised and reported as unsupported. */
-static stmt_ty match_stmt(Parser *p)
-{
-    int s = p->pos;
-    advance(p);
-    expr_ty subject = star_named_expression(p);
-    if (!subject || p->err || !accept_op(p, OP_COLON) || !is_kind(p, TOK_NEWLINE)) {
+    if (simple_stmts(p, out))
+        return 1;
+    /* The match statement's errors count only once the line is no simple
+     * statement either, and then they come first, as in CPython's second
+     * pass. */
+    if (match_err.kind != DIAG_NONE) {
+        *p->diag = match_err;
+        p->err = 1;
+    } else if (mt.missing_colon && !p->err) {
         p->pos = s;
-        return NULL;
+        LexToken *nl = &p->toks[mt.missing_colon];
+        ERR_TOK(nl, "expected ':'");
     }
-    LexToken *t = &p->toks[s];
-    diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset,
-        "the match statement is not supported yet");
-    p->err = 1;
-    return NULL;
+    return 0;
 }
 
 /* ---------------------------------------------------------------- entry */
