@@ -11,7 +11,7 @@ PACKAGES="
   libgmp-dev
   check
   python3
-  clang clang-format
+  clang clang-format libclang-rt-dev
   hyperfine
 "
 

@@ -1,0 +1,6 @@
+
+# comment
+
+x = 1  # trailing
+    # indented comment
+y = 2

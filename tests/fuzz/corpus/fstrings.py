@@ -1,0 +1,4 @@
+f'{x=}' f'{a["k"]:{width}.{prec}f}' f'''{
+  y
+}'''
+f'{lambda: 1}'
