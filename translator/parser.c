@@ -94,6 +94,7 @@ static expr_ty expression(Parser *p);
 static expr_ty star_expressions(Parser *p);
 static expr_ty disjunction(Parser *p);
 static expr_ty bitwise_or(Parser *p);
+static expr_ty call_named_expression(Parser *p);
 static expr_ty primary(Parser *p);
 static expr_ty atom(Parser *p);
 static expr_ty yield_expr(Parser *p);
@@ -714,7 +715,7 @@ static expr_ty call_tail(Parser *p, expr_ty func, int start, int paren)
             if (!e)
                 return NULL;
             if (seen_dstar)
-                return ERR_NODE(e, "iterable argument unpacking follows keyword argument unpacking");
+                return ERR_TOK(&p->toks[s], "iterable argument unpacking follows keyword argument unpacking");
             vec_push(p, &args, ast_Starred(e, Load, EXTRA(s)));
         } else if (accept_op(p, OP_DOUBLESTAR)) {
             expr_ty e = expression(p);
@@ -736,7 +737,7 @@ static expr_ty call_tail(Parser *p, expr_ty func, int start, int paren)
             vec_push(p, &kws, ast_keyword(tok_ident(p, nt), e, EXTRA(s)));
             seen_kw = 1;
         } else {
-            expr_ty e = named_expression(p);
+            expr_ty e = call_named_expression(p);
             if (!e)
                 return NULL;
             if (at_for(p)) {
@@ -1124,7 +1125,46 @@ static expr_ty expression(Parser *p)
 
 /* named_expression: assignment_expression | expression !':='
  * assignment_expression: NAME ':=' ~ expression */
-expr_ty named_expression(Parser *p)
+/* invalid_named_expression's '=' alternatives, at a named expression
+ * (from s) followed by '=':
+ *   NAME '=' bitwise_or !('=' | ':=')
+ *   !(list | tuple | genexp | 'True' | 'None' | 'False') bitwise_or '=' bitwise_or !('=' | ':=')
+ * Returns NULL, with an error if one of them matched. */
+static expr_ty invalid_named_expression(Parser *p, int s)
+{
+    p->pos = s;
+    if (is_name(p) && is_op_at(p, 1, OP_EQUAL)) {
+        LexToken *a = tk(p);
+        advance(p);
+        advance(p);
+        expr_ty b = bitwise_or(p);
+        if (b && !is_op(p, OP_EQUAL) && !is_op(p, OP_COLONEQUAL))
+            return error_range(p, "SyntaxError", a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (p->err)
+            return NULL;
+        p->pos = s;
+    }
+    LexToken *t = tk(p);
+    if (t->kind == TOK_NAME && (t->kw == KW_TRUE || t->kw == KW_NONE || t->kw == KW_FALSE))
+        return NULL;
+    expr_ty a = bitwise_or(p);
+    if (!a || !accept_op(p, OP_EQUAL))
+        return NULL;
+    /* A display from the first token: a list, tuple or generator. */
+    int display = (t->kind == TOK_OP && (t->op == OP_LSQB || t->op == OP_LPAR)) && a->lineno == t->lineno
+        && a->col_offset == t->col_offset
+        && (a->kind == List_kind || a->kind == Tuple_kind || a->kind == GeneratorExp_kind);
+    expr_ty b = bitwise_or(p);
+    if (display || !b || is_op(p, OP_EQUAL) || is_op(p, OP_COLONEQUAL))
+        return NULL;
+    return ERR_NODE(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+}
+
+/* assignment_expression | expression !':=', without
+ * invalid_named_expression's '=' alternatives: a call's positional
+ * argument, where `NAME=` is a keyword argument. */
+static expr_ty call_named_expression(Parser *p)
 {
     int s = p->pos;
     if (is_name(p) && is_op_at(p, 1, OP_COLONEQUAL)) {
@@ -1139,6 +1179,22 @@ expr_ty named_expression(Parser *p)
     expr_ty e = expression(p);
     if (e && is_op(p, OP_COLONEQUAL))
         return ERR_NODE(e, "cannot use assignment expressions with %s", expr_name(e));
+    return e;
+}
+
+/* named_expression: assignment_expression | invalid_named_expression | expression !':='
+ * The invalid alternatives are tried only where the named expression is
+ * followed by '=', which no valid program has. */
+expr_ty named_expression(Parser *p)
+{
+    int s = p->pos;
+    expr_ty e = call_named_expression(p);
+    if (!e || !is_op(p, OP_EQUAL))
+        return e;
+    int end = p->pos;
+    if (invalid_named_expression(p, s) || p->err)
+        return NULL;
+    p->pos = end;
     return e;
 }
 
@@ -2565,7 +2621,15 @@ static stmt_ty try_stmt(Parser *p)
             return NULL;
     }
     if (!handlers.n && !final) {
-        LexToken *t = tk(p);
+        /* At the next real token; at the end of the file, on the last
+         * line without a caret, as CPython's file tokenizer reports it. */
+        int i = p->pos;
+        while (p->toks[i].kind == TOK_DEDENT)
+            i++;
+        LexToken *t = &p->toks[i];
+        if (t->kind == TOK_ENDMARKER)
+            return error_range(
+                p, "SyntaxError", last_tok(p)->end_lineno, -1, 0, 0, "expected 'except' or 'finally' block");
         return ERR_TOK(t, "expected 'except' or 'finally' block");
     }
     if (star == 1)
