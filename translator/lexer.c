@@ -465,7 +465,11 @@ static void tokenize(Lex *L)
                         L->indent--;
                     }
                     if (col != ind[L->indent]) {
-                        lex_error(L, "IndentationError", L->lineno, (int)(L->cur - L->line_start) + 1,
+                        /* CPython points past the end of the line. */
+                        const char *eol = L->cur;
+                        while (eol < L->end && *eol != '\n' && *eol != '\r')
+                            eol++;
+                        lex_error(L, "IndentationError", L->lineno, (int)(eol - L->line_start),
                             "unindent does not match any outer indentation level");
                         return;
                     }
