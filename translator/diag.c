@@ -22,6 +22,21 @@ void diag_set(Diag *d, DiagKind kind, const char *exc, int lineno, int col_offse
     d->end_col_offset = 0;
 }
 
+void diag_syntax(
+    Diag *d, int lineno, int col_offset, int end_lineno, int end_col_offset, const char *fmt, ...)
+{
+    if (d->kind != DIAG_NONE)
+        return;
+    char msg[sizeof d->msg];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_set(d, DIAG_SYNTAX, "SyntaxError", lineno, col_offset, "%s", msg);
+    d->end_lineno = end_lineno;
+    d->end_col_offset = end_col_offset;
+}
+
 /* Number of characters in the first n bytes of UTF-8 text s. */
 static long chars_in(const char *s, long n)
 {
@@ -30,6 +45,12 @@ static long chars_in(const char *s, long n)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             c++;
     return c;
+}
+
+/* Column col (UTF-8 bytes into line) as CPython shows it. */
+static long display_col(const Diag *d, const char *line, long col)
+{
+    return d->char_offsets ? chars_in(line, col) : col;
 }
 
 void diag_print(const Diag *d)
@@ -65,11 +86,11 @@ void diag_print(const Diag *d)
     }
     if (line) {
         long linelen = (long)strcspn(line, "\n");
-        /* 1-based character offsets, as SyntaxError.offset. */
-        long offset = d->col_offset < 0 ? 0 : chars_in(line, d->col_offset) + 1;
+        /* 1-based offsets, as SyntaxError.offset (see char_offsets). */
+        long offset = d->col_offset < 0 ? 0 : display_col(d, line, d->col_offset) + 1;
         long end_offset = -1;
         if (d->end_lineno == d->lineno && d->end_col_offset > 0)
-            end_offset = chars_in(line, d->end_col_offset) + 1;
+            end_offset = display_col(d, line, d->end_col_offset) + 1;
         long carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
         offset--;
         const char *text = line;

@@ -2652,8 +2652,12 @@ static stmt_ty funcdef(Parser *p, int s, int is_async, asdl_seq *decorators)
     if (!args || !accept_op(p, OP_RPAR))
         return NULL;
     expr_ty returns = NULL;
-    if (accept_op(p, OP_RARROW) && !(returns = expression(p)))
-        return NULL;
+    int arrow = p->pos;
+    if (accept_op(p, OP_RARROW) && !(returns = expression(p))) {
+        if (p->err)
+            return NULL;
+        p->pos = arrow; /* ['->' expression] matched nothing: ':' is expected at '->' */
+    }
     if (!expect_colon(p))
         return NULL;
     asdl_seq *body = block(p, "function definition", kwt);
@@ -2890,6 +2894,7 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
     }
     /* Coding cookie on line 1 or 2. */
     int latin1 = 0;
+    int declared = bom; /* the source names its encoding */
     {
         const char *l1e = memchr(src, '\n', len);
         const char *end = src + len;
@@ -2913,6 +2918,7 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
             return NULL;
         }
         if (found) {
+            declared = 1;
             if (is_latin1_name(name, nlen)) {
                 latin1 = 1;
             } else if (!is_utf8_name(name, nlen)) {
@@ -3016,6 +3022,7 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
         }
         diag->file = file;
         diag->source = buf;
+        diag->char_offsets = declared;
     }
     lex_free(&lx);
     return mod;

@@ -7,7 +7,10 @@
 # of $MOLT_DIFF_MODES ("run": molt2c run, tcc in memory; "build": molt2c
 # build -o exe, then exe), and compares stdout (byte for byte), the exit
 # status, and, when CPython's status is non-zero, the last non-blank line of
-# stderr (the "ExcType: message" line of a traceback).
+# stderr (the "ExcType: message" line of a traceback). A SyntaxError (or
+# IndentationError, TabError) is compared whole: file, line, the source
+# line, the caret and the message; molt2c reports it when translating, so
+# in build mode a refused build is the program's result.
 #
 # Exit status follows the Automake test protocol: 0 all modes match,
 # 1 a mode differs (a report is printed), 99 hard error (python3 or molt2c
@@ -165,6 +168,10 @@ if [ -n "$have_timeout" ] && [ "$py_status" -eq 124 ]; then
 fi
 py_last=
 [ "$py_status" -ne 0 ] && py_last=$(last_line "$tmp/python3.stderr")
+py_syntax=
+case $py_last in
+    SyntaxError:* | IndentationError:* | TabError:*) py_syntax=1 ;;
+esac
 
 failed=0
 
@@ -181,6 +188,12 @@ report() {
         echo "    python3: $py_last"
         echo "    molt2c:  $(last_line "$tmp/$out.stderr")"
     fi
+    case $what in
+        *report*)
+            echo "  stderr diff (- python3, + molt2c $mode):"
+            (cd "$tmp" && diff -u python3.stderr "$out.stderr") | sed -n '1,20p' | sed 's/^/    /'
+            ;;
+    esac
     case $what in
         *stdout*)
             echo "  stdout diff (- python3, + molt2c $mode; first 40 lines):"
@@ -202,6 +215,8 @@ compare() {
     if [ "$py_status" -ne 0 ] &&
         [ "$py_last" != "$(last_line "$tmp/molt2c-$mode.stderr")" ]; then
         what="$what stderr"
+    elif [ -n "$py_syntax" ] && ! cmp -s "$tmp/python3.stderr" "$tmp/molt2c-$mode.stderr"; then
+        what="$what stderr(report)"
     fi
     if [ -n "$what" ]; then
         report "$mode" "$what"
@@ -220,6 +235,13 @@ for mode in $modes; do
             ;;
         build)
             capture molt2c-compile "$molt2c" build "$abs_test" -o "$tmp/exe"
+            if [ "$status" -eq 1 ] && [ -n "$py_syntax" ]; then
+                cp "$tmp/molt2c-compile.stdout" "$tmp/molt2c-build.stdout"
+                cp "$tmp/molt2c-compile.stderr" "$tmp/molt2c-build.stderr"
+                mode_status=1
+                compare build
+                continue
+            fi
             if [ "$status" -ne 0 ] || [ ! -x "$tmp/exe" ]; then
                 echo "FAIL: $test_file [mode: build]"
                 echo "  differs in: build (molt2c build exited $(describe "$status") and made no executable)"

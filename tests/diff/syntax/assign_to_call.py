@@ -1,0 +1,2 @@
+# Assignment to a call.
+f() = 1

@@ -1,0 +1,2 @@
+# Assignment to a number.
+1 = x

@@ -1,0 +1,2 @@
+# Assignment to a keyword constant.
+None = 1

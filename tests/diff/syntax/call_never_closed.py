@@ -1,0 +1,2 @@
+# A call never closed.
+print("hi"

@@ -1,0 +1,3 @@
+# class without ':'.
+class A
+    pass

@@ -1,0 +1,3 @@
+# for without ':'.
+for x in y
+    pass

@@ -1,0 +1,2 @@
+# '=' where '==' was meant.
+if x = 1: pass

@@ -1,0 +1,2 @@
+# A character Python has no token for.
+x = 1 $ 2

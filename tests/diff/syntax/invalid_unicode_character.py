@@ -1,0 +1,2 @@
+# A non-ASCII character outside identifiers.
+x = 1 ¿ 2

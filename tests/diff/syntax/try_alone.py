@@ -1,0 +1,3 @@
+# try with neither except nor finally, at the end of the file.
+try:
+    pass

@@ -1,0 +1,2 @@
+# An indented first statement.
+  x = 1

@@ -1,0 +1,4 @@
+# A dedent to a column no block started at.
+if 1:
+    x = 1
+  y = 2  # comment

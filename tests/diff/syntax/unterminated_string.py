@@ -1,0 +1,2 @@
+# A string literal not closed on its line.
+x = 'abc

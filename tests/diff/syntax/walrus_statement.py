@@ -1,0 +1,2 @@
+# := is not a statement.
+x := 1

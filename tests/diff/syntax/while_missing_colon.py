@@ -1,0 +1,3 @@
+# while without ':'.
+while True
+    pass

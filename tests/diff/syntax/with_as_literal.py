@@ -1,0 +1,1 @@
+with open(x) as 1: pass
