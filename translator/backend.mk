@@ -3,7 +3,9 @@ MOLT_BACKEND_SOURCES = \
 	translator/arena.c translator/arena.h translator/diag.h \
 	translator/strmap.c translator/strmap.h \
 	translator/cname.c translator/cname.h \
+	translator/future.c translator/future.h \
 	translator/symtable.c translator/symtable.h \
+	translator/symtable_analyze.c translator/symtable_dump.c \
 	translator/ir.c translator/ir.h translator/ir_print.c \
 	translator/ir_read.c \
 	translator/lower.c translator/lower.h \

@@ -1,6 +1,6 @@
 /* The translation pipeline behind each molt2c command:
- *   read -> parse -> symtable -> lower -> { print AST | print IR | emit C }
- *   -> { libtcc in memory | system cc | file },
+ *   read -> parse [-> print AST] -> symtable [-> print it]
+ *   -> lower -> { print IR | emit C } -> { libtcc in memory | system cc | file },
  * or, for FILE.mir, read the IR text (ir_read.c) in place of the front end. */
 #include "driver.h"
 
@@ -161,7 +161,8 @@ static int do_run(const Options *o, const IrModule *m, const EmitOptions *eo)
 }
 
 /* Python source through the front end to IR: NULL after printing the AST
- * (`ast`, *rc 0) or reporting an error (*rc set). */
+ * or the symbol tables (`ast`, `symtable`, *rc 0) or reporting an error
+ * (*rc set). */
 static IrModule *from_python(const Options *o, Arena *arena, const char *src, size_t len, Diag *diag, int *rc)
 {
     mod_ty mod = parse_source(arena, o->input, src, len, diag);
@@ -178,6 +179,10 @@ static IrModule *from_python(const Options *o, Arena *arena, const char *src, si
         *rc = report(diag);
         return NULL;
     }
+    if (o->cmd == CMD_SYMTABLE) {
+        sym_dump(stdout, st);
+        return NULL;
+    }
     IrModule *m = lower_module(arena, mod, st, o->input, module_cname(arena, o->input), diag);
     if (!m)
         *rc = report(diag);
@@ -189,9 +194,9 @@ static int run_one(const Options *o)
 {
     /* FILE.mir holds Molt IR text (docs/ir.md): read, not parsed. */
     int is_ir = has_suffix(o->input, ".mir");
-    if (is_ir && o->cmd == CMD_AST) {
-        fprintf(stderr, "molt2c: 'ast' needs Python source, and '%s' is Molt IR (try 'molt2c --help')\n",
-            o->input);
+    if (is_ir && (o->cmd == CMD_AST || o->cmd == CMD_SYMTABLE)) {
+        fprintf(stderr, "molt2c: '%s' needs Python source, and '%s' is Molt IR (try 'molt2c --help')\n",
+            o->cmd == CMD_AST ? "ast" : "symtable", o->input);
         return EXIT_USAGE;
     }
     size_t len;
@@ -230,6 +235,7 @@ static int run_one(const Options *o)
         rc = do_run(o, m, &eo);
         break;
     case CMD_AST:
+    case CMD_SYMTABLE:
         break;
     }
 done:
@@ -240,10 +246,10 @@ done:
 
 int driver_run(const Options *o)
 {
-    if (o->cmd != CMD_AST)
+    if (o->cmd != CMD_AST && o->cmd != CMD_SYMTABLE)
         return run_one(o);
-    /* `ast` takes several files: each is dumped in turn, and the status is
-     * the worst any of them gave. */
+    /* `ast` and `symtable` take several files: each is dumped in turn, and
+     * the status is the worst any of them gave. */
     int worst = 0;
     for (int i = 0; i < o->ninputs; i++) {
         Options one = *o;

@@ -2,13 +2,13 @@
 #ifndef MOLT_DRIVER_H
 #define MOLT_DRIVER_H
 
-typedef enum { CMD_RUN, CMD_BUILD, CMD_EMIT, CMD_AST, CMD_IR } Command;
+typedef enum { CMD_RUN, CMD_BUILD, CMD_EMIT, CMD_AST, CMD_SYMTABLE, CMD_IR } Command;
 
 typedef struct Options {
     Command cmd;
-    const char *input; /* the .py file (the first, for ast) */
-    int ninputs; /* ast: how many files follow argv's input (>= 1) */
-    char **inputs; /* ast: all the files, inputs[0] == input */
+    const char *input; /* the .py file (the first, for ast and symtable) */
+    int ninputs; /* ast, symtable: how many files follow argv's input (>= 1) */
+    char **inputs; /* ast, symtable: all the files, inputs[0] == input */
     const char *output; /* -o, or NULL for the default */
     int positions; /* ast --positions */
     int line_directives; /* emit/build --line-directives */

@@ -180,7 +180,7 @@ static NameKind resolve_name(Lower *l, const char *name)
 {
     if (l->scope->is_function) {
         Symbol *s = sym_lookup(l->scope, name);
-        if (s && s->scope == SYM_LOCAL)
+        if (s && (s->scope == SYM_LOCAL || s->scope == SYM_CELL))
             return NAME_LOCAL;
         if (s && s->scope == SYM_FREE)
             return NAME_FREE;
@@ -965,7 +965,7 @@ static void lower_function(Lower *l, stmt_ty s)
         ir_local(l->m, fn, ((arg_ty)asdl_seq_GET(a->args, i))->arg);
     fn->nparams = fn->nlocals;
     for (int i = 0; i < scope->nsyms; i++)
-        if (scope->syms[i].scope == SYM_LOCAL)
+        if (scope->syms[i].scope == SYM_LOCAL || scope->syms[i].scope == SYM_CELL)
             ir_local(l->m, fn, scope->syms[i].name);
     lower_body(&inner, s->v.FunctionDef.body);
     if (!failed(l) && inner.cur >= 0) {
@@ -1036,7 +1036,7 @@ IrModule *lower_module(
 
     ir_global(l.m, "__name__");
     for (int i = 0; i < st->module->nsyms; i++)
-        if (st->module->syms[i].flags & SYM_ASSIGNED)
+        if (st->module->syms[i].flags & (SYM_DEF_BOUND | SYM_DEF_GLOBAL))
             ir_global(l.m, st->module->syms[i].name);
     collect_defs(&l, mod->v.Module.body, arena_printf(arena, "m_%s", cname));
 

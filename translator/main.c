@@ -22,6 +22,8 @@ static const char help[]
       "                            into a standalone executable (default: FILE without .py)\n"
       "  emit FILE.py [-o FILE.c]  write the generated C (default: standard output)\n"
       "  ast FILE.py...            print the syntax tree as Python's ast.dump does\n"
+      "  symtable FILE.py...       print every scope and the scope of every name\n"
+      "                            (Python's symtable module; see docs/symtable.md)\n"
       "  ir FILE.py                print the Molt IR (see docs/ir.md)\n"
       "\n"
       "FILE.py may also be a Molt IR file (FILE.mir, as `molt2c ir` prints it) for\n"
@@ -57,6 +59,7 @@ static const struct {
     { "build", CMD_BUILD },
     { "emit", CMD_EMIT },
     { "ast", CMD_AST },
+    { "symtable", CMD_SYMTABLE },
     { "ir", CMD_IR },
 };
 
@@ -124,7 +127,7 @@ int main(int argc, char **argv)
             continue;
         if (i >= argc)
             break;
-        if (o.input && o.cmd == CMD_AST) {
+        if (o.input && (o.cmd == CMD_AST || o.cmd == CMD_SYMTABLE)) {
             o.inputs[o.ninputs++] = argv[i]; /* packed down over the options */
             continue;
         }
