@@ -9,6 +9,7 @@ PACKAGES="
   libgc-dev
   libuv1-dev
   libgmp-dev
+  libutf8proc-dev
   check
   python3
   clang clang-format libclang-rt-dev

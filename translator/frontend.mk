@@ -11,11 +11,20 @@ MOLT_FRONTEND_SOURCES = \
 	translator/parser.h \
 	translator/parser_int.h \
 	translator/parser.c \
+	translator/unicode.h \
+	translator/unicode.c \
+	translator/unicode_names.h \
+	translator/unicode_names.c \
 	translator/parse_pattern.c \
 	translator/diag.c
 
-MOLT_FRONTEND_LIBS = -lgmp
+MOLT_FRONTEND_LIBS = -lgmp $(UTF8PROC_LIBS)
 
 .PHONY: regen-ast
 regen-ast:
 	$(PYTHON3) $(top_srcdir)/tools/asdl_c.py $(top_srcdir)/translator/Python.asdl $(top_srcdir)/translator
+
+## unicode_names.[ch]: the \N{...} name tables, from python3's unicodedata.
+.PHONY: regen-unicode
+regen-unicode:
+	$(PYTHON3) $(top_srcdir)/tools/gen_unicode_names.py $(top_srcdir)/translator
