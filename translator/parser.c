@@ -1481,10 +1481,71 @@ static int hexval(int c)
     return -1;
 }
 
-/* Decode the escapes of s[0..n) into b (str if !bytes). Returns 0 with an
- * error at token t on a bad escape. */
-static int decode_escapes(Parser *p, LexToken *t, const char *s, size_t n, int bytes, Buf *b)
+/* The offset of at in the literal text s[0..end) as CPython's decoder
+ * counts it: decode_unicode_with_escapes first rewrites each non-ASCII
+ * character as a 10-byte \UXXXXXXXX escape, and a backslash that starts an
+ * escape before one (or at the end) as "\u005c", then decodes that. */
+static int escaped_offset(const char *s, const char *end, const char *at)
 {
+    int off = 0;
+    while (s < at) {
+        if (*s == '\\') {
+            s++;
+            off += s >= end || (unsigned char)*s >= 0x80 ? 6 : 1;
+            if (s >= at)
+                break;
+        }
+        if ((unsigned char)*s >= 0x80) {
+            s++;
+            while (s < end && ((unsigned char)*s & 0xC0) == 0x80)
+                s++;
+            off += 10;
+        } else {
+            s++;
+            off++;
+        }
+    }
+    return off;
+}
+
+/* A bad escape from esc up to stop in str literal text s[0..end). CPython
+ * reports it at the token after the strings (the parser's lookahead).
+ * Returns 0. */
+static int escape_error(
+    Parser *p, const char *s, const char *end, const char *esc, const char *stop, const char *what)
+{
+    ERR_TOK(tk(p), "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
+        escaped_offset(s, end, esc), escaped_offset(s, end, stop) - 1, what);
+    return 0;
+}
+
+/* \N{name} in str literal text s0[0..end); *sp is just after the N, and
+ * moves past the escape. Appends the character and returns 1, or returns 0
+ * with an error, as CPython's unicode-escape decoder. */
+static int named_escape(Parser *p, const char *s0, const char *end, const char *esc, const char **sp, Buf *b)
+{
+    const char *s = *sp;
+    if (s >= end || *s != '{')
+        return escape_error(p, s0, end, esc, s, "malformed \\N character escape");
+    const char *name = ++s;
+    while (s < end && *s != '}')
+        s++;
+    if (s >= end || s == name)
+        return escape_error(p, s0, end, esc, s, "malformed \\N character escape");
+    unsigned cp;
+    if (!uni_lookup_name(name, (size_t)(s - name), &cp))
+        return escape_error(p, s0, end, esc, s + 1, "unknown Unicode character name");
+    buf_put_cp(b, cp);
+    *sp = s + 1;
+    return 1;
+}
+
+/* Decode the escapes of literal text s[0..n) into b (str if !bytes), as
+ * CPython's unicode-escape (str) and escape (bytes) decoders do. Returns 0
+ * with an error on a bad escape. */
+static int decode_escapes(Parser *p, const char *s, size_t n, int bytes, Buf *b)
+{
+    const char *s0 = s;
     const char *end = s + n;
     while (s < end) {
         if (*s != '\\') {
@@ -1564,41 +1625,32 @@ static int decode_escapes(Parser *p, LexToken *t, const char *s, size_t n, int b
             unsigned v = 0;
             for (int i = 0; i < nd; i++) {
                 if (s >= end || hexval(*s) < 0) {
-                    const char *kind = c == 'x' ? "\\xXX" : c == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                    ERR_TOK(t,
-                        "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated %s escape",
-                        bytes ? "value" : "unicode", bytes ? "bytes" : "unicodeescape", (int)(esc - t->text),
-                        (int)(s - t->text) - 1, kind);
-                    if (bytes)
-                        snprintf(p->diag->msg, sizeof p->diag->msg,
-                            "(value error) invalid \\x escape at position %d", (int)(esc - t->text));
-                    return 0;
+                    if (bytes) {
+                        ERR_TOK(tk(p), "(value error) invalid \\x escape at position %d", (int)(esc - s0));
+                        return 0;
+                    }
+                    return escape_error(p, s0, end, esc, s,
+                        c == 'x'       ? "truncated \\xXX escape"
+                            : c == 'u' ? "truncated \\uXXXX escape"
+                                       : "truncated \\UXXXXXXXX escape");
                 }
                 v = v * 16 + (unsigned)hexval(*s++);
             }
-            if (bytes) {
+            if (bytes)
                 buf_putc(b, (char)v);
-            } else {
-                if (v > 0x10FFFF) {
-                    ERR_TOK(t,
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal "
-                        "Unicode character",
-                        (int)(esc - t->text), (int)(s - t->text) - 1);
-                    return 0;
-                }
+            else if (v > 0x10FFFF)
+                return escape_error(p, s0, end, esc, s, "illegal Unicode character");
+            else
                 buf_put_cp(b, v);
-            }
             break;
         }
         case 'N':
             if (!bytes) {
-                if (!p->err) {
-                    diag_set(p->diag, DIAG_UNSUPPORTED, NULL, t->lineno, t->col_offset,
-                        "\\N{...} escapes in string literals are not supported yet");
-                    p->err = 1;
-                }
-                return 0;
+                if (!named_escape(p, s0, end, esc, &s, b))
+                    return 0;
+                break;
             }
+            /* bytes keep "\N" as it is */
             /* fall through */
         default:
             buf_putc(b, '\\');
@@ -1925,51 +1977,51 @@ static int fstring_parse(
 {
     const char *s = *sp;
     while (s < end) {
-        const char *lit = s;
-        /* Literal text up to a brace. */
-        while (s < end && *s != '{' && *s != '}') {
-            if (!raw && *s == '\\' && s + 1 < end && s[1] == 'N' && s + 2 < end && s[2] == '{') {
-                s += 3;
-                while (s < end && *s != '}')
-                    s++;
-                if (s < end)
-                    s++;
-                continue;
+        /* Literal text up to a brace, as CPython's fstring_find_literal
+         * scans it: a doubled brace at level 0 ends the literal, which
+         * keeps one of the two; "\{" is a brace too. */
+        const char *lit = s, *resume = NULL;
+        while (s < end) {
+            char ch = *s++;
+            if (!raw && ch == '\\' && s < end) {
+                ch = *s++;
+                if (ch == 'N') {
+                    /* The braces of \N{name} are not a field; a malformed
+                     * \N is the decoder's error. */
+                    if (s < end && *s++ == '{')
+                        while (s < end && *s++ != '}')
+                            ;
+                    continue;
+                }
             }
-            if (!raw && *s == '\\' && s + 1 < end)
-                s++;
-            s++;
+            if (ch == '{' || ch == '}') {
+                if (level == 0 && s < end && *s == ch) {
+                    resume = s + 1;
+                    break;
+                }
+                if (level == 0 && ch == '}') {
+                    FSTR_ERR(t, "f-string: single '}' is not allowed");
+                    return 0;
+                }
+                s--;
+                break;
+            }
         }
         if (s > lit) {
-            if (raw) {
+            if (raw)
                 buf_put(&f->lit, lit, (size_t)(s - lit));
-            } else if (!decode_escapes(p, t, lit, (size_t)(s - lit), 0, &f->lit)) {
+            else if (!decode_escapes(p, lit, (size_t)(s - lit), 0, &f->lit))
                 return 0;
-            }
         }
-        if (s >= end)
-            break;
-        if (*s == '{') {
-            if (level == 0 && s + 1 < end && s[1] == '{') {
-                buf_putc(&f->lit, '{');
-                s += 2;
-                continue;
-            }
-            s++;
-            if (!fstring_expr(p, t, &s, end, raw, level, f))
-                return 0;
+        if (resume) {
+            s = resume;
             continue;
         }
-        /* '}' */
-        if (level > 0)
+        if (s >= end || *s == '}')
             break;
-        if (s + 1 < end && s[1] == '}') {
-            buf_putc(&f->lit, '}');
-            s += 2;
-            continue;
-        }
-        FSTR_ERR(t, "f-string: single '}' is not allowed");
-        return 0;
+        s++;
+        if (!fstring_expr(p, t, &s, end, raw, level, f))
+            return 0;
     }
     *sp = s;
     return 1;
@@ -2015,7 +2067,7 @@ expr_ty strings(Parser *p)
             }
             if (st.raw) {
                 buf_put(&b, st.body, st.len);
-            } else if (!decode_escapes(p, t, st.body, st.len, st.bytes, &b)) {
+            } else if (!decode_escapes(p, st.body, st.len, st.bytes, &b)) {
                 free(b.s);
                 return NULL;
             }
@@ -2035,7 +2087,7 @@ expr_ty strings(Parser *p)
         split_string(t, &st);
         if (!st.fmt) {
             int ok = st.raw ? (buf_put(&f.lit, st.body, st.len), 1)
-                            : decode_escapes(p, t, st.body, st.len, 0, &f.lit);
+                            : decode_escapes(p, st.body, st.len, 0, &f.lit);
             if (!ok) {
                 free(f.lit.s);
                 return NULL;

@@ -12,6 +12,7 @@
 #include "ast.h"
 #include "diag.h"
 #include "lexer.h"
+#include "unicode.h"
 
 #define PARSER_INTERNAL __attribute__((visibility("hidden")))
 
