@@ -2233,8 +2233,14 @@ static identifier dotted_name(Parser *p)
     if (lastt == first)
         return tok_ident(p, first);
     Buf b = { 0 };
-    for (LexToken *t = first; t <= lastt; t++)
-        buf_put(&b, t->text, t->len);
+    for (LexToken *t = first; t <= lastt; t++) {
+        if (t->kind == TOK_NAME) {
+            identifier part = tok_ident(p, t);
+            buf_put(&b, part, strlen(part));
+        } else {
+            buf_putc(&b, '.');
+        }
+    }
     identifier id = arena_strndup(p->arena, b.s, b.n);
     free(b.s);
     return id;

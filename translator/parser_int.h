@@ -136,9 +136,12 @@ static inline int is_soft_kw(Parser *p, const char *s)
     return t->kind == TOK_NAME && t->kw == 0 && t->len == strlen(s) && memcmp(t->text, s, t->len) == 0;
 }
 
+/* The identifier of NAME token t: NFKC-normalised if not ASCII, as
+ * CPython's _PyPegen_new_identifier. Every identifier in the tree comes
+ * from here. */
 static inline identifier tok_ident(Parser *p, LexToken *t)
 {
-    return arena_strndup(p->arena, t->text, t->len);
+    return uni_identifier(p->arena, t->text, t->len);
 }
 
 /* The last token consumed that is not NEWLINE/INDENT/DEDENT. */
