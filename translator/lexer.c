@@ -159,7 +159,7 @@ static int peekc(Lex *L, int k) { return L->cur + k < L->end ? (unsigned char)L-
 
 /* After a number: reject an identifier character glued to it, except the
  * keywords that can follow a number in valid code. */
-static int verify_end_of_number(Lex *L, const char *start, const char *kind)
+static int verify_end_of_number(Lex *L, const char *kind)
 {
     int c = peekc(L, 0);
     const char *p = L->cur;
@@ -180,9 +180,11 @@ static int verify_end_of_number(Lex *L, const char *start, const char *kind)
 #undef LOOK
     if (r)
         return 1;
-    if (c >= 0 && is_id_char(c)) {
-        const char *at = kind[1] == 'm' ? L->cur - 1 : start; /* imaginary: at the 'j' */
-        lex_error(L, "SyntaxError", L->lineno, (int)(at - L->line_start), "invalid %s literal", kind);
+    if (c >= 0 && c < 128 && is_id_char(c)) {
+        /* CPython's offset counts the characters before c: the caret
+         * lands on the last character of the number. A non-ASCII
+         * character is left to be a name ("1é" is invalid syntax). */
+        lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - 1, "invalid %s literal", kind);
         return 0;
     }
     return 1;
@@ -249,7 +251,7 @@ static int lex_number(Lex *L)
                 "invalid digit '%c' in %s literal", peekc(L, 0), kind);
             return 0;
         }
-        if (!verify_end_of_number(L, start, kind))
+        if (!verify_end_of_number(L, kind))
             return 0;
         push(L, TOK_NUMBER, start, L->cur, L->lineno, L->line_start);
         return 1;
@@ -285,12 +287,21 @@ static int lex_number(Lex *L)
         const char *save = L->cur;
         L->cur++;
         int s = peekc(L, 0);
-        if (s == '+' || s == '-')
+        if (s == '+' || s == '-') {
             L->cur++;
-        if (!is_digit(peekc(L, 0))) {
+            if (!is_digit(peekc(L, 0))) {
+                lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) - 1,
+                    "invalid decimal literal");
+                return 0;
+            }
+        } else if (!is_digit(s)) {
+            /* Not an exponent: the number ends before the 'e', which
+             * may start a keyword ("1else" is 1 else). */
             L->cur = save;
-            lex_error(L, "SyntaxError", L->lineno, (int)(start - L->line_start), "invalid decimal literal");
-            return 0;
+            if (!verify_end_of_number(L, "decimal"))
+                return 0;
+            push(L, TOK_NUMBER, start, L->cur, L->lineno, L->line_start);
+            return 1;
         }
         if (!decimal_tail(L))
             return 0;
@@ -299,9 +310,9 @@ static int lex_number(Lex *L)
     int j = peekc(L, 0);
     if (j == 'j' || j == 'J') {
         L->cur++;
-        if (!verify_end_of_number(L, start, "imaginary"))
+        if (!verify_end_of_number(L, "imaginary"))
             return 0;
-    } else if (!verify_end_of_number(L, start, "decimal")) {
+    } else if (!verify_end_of_number(L, "decimal")) {
         return 0;
     }
     (void)is_float;
@@ -408,6 +419,36 @@ static int verify_identifier(Lex *L, const char *start, const char *end)
     return 1;
 }
 
+/* End of input inside brackets: "'(' was never closed", at the innermost
+ * open bracket, recorded in the Lexer for the parser's error choice. */
+static void unclosed_error(Lex *L)
+{
+    Lexer *lx = L->lx;
+    lx->unclosed = L->paren[L->level - 1];
+    lx->unclosed_lineno = L->paren_lineno[L->level - 1];
+    lx->unclosed_col = L->paren_col[L->level - 1];
+    lex_error(L, "SyntaxError", lx->unclosed_lineno, lx->unclosed_col, "'%c' was never closed", lx->unclosed);
+}
+
+/* The end of the input outside brackets. Input that does not end with a
+ * newline gets CPython's implicit one (a NEWLINE just past the last
+ * character, after a statement) and its DEDENTs; then ENDMARKER, at the
+ * start of the line after the last. */
+static void end_of_input(Lex *L)
+{
+    Lexer *lx = L->lx;
+    if (L->cur > L->line_start) {
+        LexTokKind last = lx->ntoks ? lx->toks[lx->ntoks - 1].kind : TOK_NEWLINE;
+        if (last != TOK_NEWLINE && last != TOK_INDENT && last != TOK_DEDENT)
+            push(L, TOK_NEWLINE, L->cur, L->cur, L->lineno, L->line_start)->end_col_offset++;
+        L->lineno++;
+        L->line_start = L->cur;
+    }
+    for (; L->indent > 0; L->indent--)
+        push(L, TOK_DEDENT, L->cur, L->cur, L->lineno, L->line_start);
+    push(L, TOK_ENDMARKER, L->cur, L->cur, L->lineno, L->line_start);
+}
+
 static void tokenize(Lex *L)
 {
     for (;;) {
@@ -505,15 +546,10 @@ static void tokenize(Lex *L)
                 return;
             }
             if (L->level > 0) {
-                Lexer *lx = L->lx;
-                lx->unclosed = L->paren[L->level - 1];
-                lx->unclosed_lineno = L->paren_lineno[L->level - 1];
-                lx->unclosed_col = L->paren_col[L->level - 1];
-                lex_error(L, "SyntaxError", lx->unclosed_lineno, lx->unclosed_col, "'%c' was never closed",
-                    lx->unclosed);
+                unclosed_error(L);
                 return;
             }
-            push(L, TOK_ENDMARKER, L->cur, L->cur, L->lineno, L->line_start);
+            end_of_input(L);
             return;
         }
         if (is_id_start_ascii(c) || c >= 128) {
@@ -577,19 +613,27 @@ static void tokenize(Lex *L)
             goto next;
         }
         if (c == '\\') {
-            if (peekc(L, 1) != '\n') {
+            if (peekc(L, 1) != '\n' && peekc(L, 1) != -1) {
                 L->cur++;
                 lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start),
                     "unexpected character after line continuation character");
                 return;
             }
+            if (L->cur + 2 >= L->end) {
+                /* The input ends after the backslash (and its newline).
+                 * CPython: on the backslash's line, just after it;
+                 * inside brackets, the innermost one is unclosed. */
+                if (L->level > 0 && !L->fstring) {
+                    unclosed_error(L);
+                    return;
+                }
+                lex_error(L, "SyntaxError", L->lineno, (int)(L->cur - L->line_start) + 1,
+                    "unexpected EOF while parsing");
+                return;
+            }
             L->cur += 2;
             L->lineno++;
             L->line_start = L->cur;
-            if (L->cur >= L->end) {
-                lex_error(L, "SyntaxError", L->lineno, 0, "unexpected EOF while parsing");
-                return;
-            }
             goto again;
         }
         if (c < 128 && c != '\t' && c != '\014' && (c < ' ' || c == 127)) {
