@@ -20,6 +20,11 @@ typedef struct Diag {
     int lineno; /* 1-based */
     int col_offset; /* 0-based, in UTF-8 bytes, as CPython's ast */
     int end_lineno, end_col_offset; /* 0 when unknown */
+    /* How CPython shows the columns: as characters when the tokenizer
+     * decoded the file (a PEP 263 cookie or a BOM); otherwise, and for
+     * every error found after parsing, as the UTF-8 byte offsets
+     * themselves, which put the caret right of non-ASCII text. */
+    int char_offsets;
 } Diag;
 
 /* Record the first error only; later calls are ignored so the earliest

@@ -51,6 +51,7 @@ static LexToken *push(
     t->col_offset = (int)(start - line_start);
     t->end_lineno = L->lineno;
     t->end_col_offset = (int)(end - L->line_start);
+    t->level = L->level;
     return t;
 }
 

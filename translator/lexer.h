@@ -123,6 +123,7 @@ typedef struct LexToken {
     size_t len;
     int lineno, col_offset; /* 1-based line, 0-based UTF-8 byte column */
     int end_lineno, end_col_offset;
+    int level; /* bracket depth once the token is read: 1 for '(' at top level */
 } LexToken;
 
 typedef struct Lexer {

@@ -509,6 +509,25 @@ static expr_ty list_atom(Parser *p)
  * set: '{' star_named_expressions '}'
  * dictcomp: '{' kvpair for_if_clauses '}'
  * setcomp: '{' named_expression for_if_clauses '}' */
+/* A dictionary value that did not parse, after `key ':'`: the errors of
+ * invalid_double_starred_kvpairs and invalid_kvpair. Returns NULL. */
+static void *invalid_dict_value(Parser *p)
+{
+    if (p->err)
+        return NULL;
+    LexToken *t = tk(p);
+    if (is_op(p, OP_STAR)) {
+        advance(p);
+        expr_ty v = bitwise_or(p);
+        if (v)
+            return error_range(p, "SyntaxError", t->lineno, t->col_offset, v->end_lineno, v->end_col_offset,
+                "cannot use a starred expression in a dictionary value");
+    } else if (is_op(p, OP_RBRACE) || is_op(p, OP_COMMA)) {
+        return ERR_TOK(&p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
+    }
+    return NULL;
+}
+
 static expr_ty brace_atom(Parser *p)
 {
     int s = p->pos;
@@ -555,7 +574,7 @@ static expr_ty brace_atom(Parser *p)
         first_key = e;
         first_val = expression(p);
         if (!first_val)
-            return NULL;
+            return invalid_dict_value(p);
         if (at_for(p)) {
             asdl_seq *gens = for_if_clauses(p);
             if (!gens || !accept_op(p, OP_RBRACE))
@@ -578,11 +597,14 @@ static expr_ty brace_atom(Parser *p)
             continue;
         }
         expr_ty k = expression(p);
-        if (!k || !accept_op(p, OP_COLON))
+        if (!k)
             return NULL;
+        if (!accept_op(p, OP_COLON))
+            return error_range(p, "SyntaxError", k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
+                "':' expected after dictionary key");
         expr_ty v = expression(p);
         if (!v)
-            return NULL;
+            return invalid_dict_value(p);
         vec_push(p, &keys, k);
         vec_push(p, &vals, v);
     }
@@ -741,6 +763,8 @@ static expr_ty call_tail(Parser *p, expr_ty func, int start, int paren)
             if (!e)
                 return NULL;
             if (at_for(p)) {
+                if (!func) /* class bases are arguments: no generator */
+                    return NULL;
                 asdl_seq *gens = for_if_clauses(p);
                 if (!gens)
                     return NULL;
@@ -1092,6 +1116,55 @@ static expr_ty disjunction(Parser *p)
 }
 
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+/* Whether the current token can start an expression. */
+static int starts_operand(Parser *p)
+{
+    LexToken *t = tk(p);
+    switch (t->kind) {
+    case TOK_NAME:
+        return t->kw == 0 || t->kw == KW_NOT || t->kw == KW_LAMBDA || t->kw == KW_AWAIT || t->kw == KW_NONE
+            || t->kw == KW_TRUE || t->kw == KW_FALSE;
+    case TOK_NUMBER:
+    case TOK_STRING:
+        return 1;
+    case TOK_OP:
+        return t->op == OP_LPAR || t->op == OP_LSQB || t->op == OP_LBRACE || t->op == OP_MINUS
+            || t->op == OP_PLUS || t->op == OP_TILDE || t->op == OP_ELLIPSIS;
+    default:
+        return 0;
+    }
+}
+
+/* invalid_expression's first alternative, after the disjunction a that
+ * started at token s:
+ *   !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+ * inside brackets is "invalid syntax. Perhaps you forgot a comma?". No
+ * valid program has an operand right after a disjunction, so the check
+ * runs in the one pass. Returns NULL, with the error if it matched. */
+static void *forgot_comma(Parser *p, int s, expr_ty a)
+{
+    LexToken *first = &p->toks[s];
+    if (p->toks[p->pos - 1].level == 0 || !starts_operand(p))
+        return NULL;
+    if (first->kind == TOK_NAME && first->kw == 0
+        && (p->toks[s + 1].kind == TOK_STRING || tok_is_soft_keyword(first)))
+        return NULL;
+    int m = p->pos;
+    expr_ty b = is_kw(p, KW_LAMBDA) ? lambdef(p) : disjunction(p);
+    if (!b || p->err) {
+        p->pos = m;
+        return NULL;
+    }
+    LexToken *end = last_tok(p);
+    /* expression_without_invalid: b may be a whole conditional expression */
+    if (accept_kw(p, KW_IF) && disjunction(p) && accept_kw(p, KW_ELSE) && expression(p))
+        end = last_tok(p);
+    if (p->err)
+        return NULL;
+    return error_range(p, "SyntaxError", a->lineno, a->col_offset, end->end_lineno, end->end_col_offset,
+        "invalid syntax. Perhaps you forgot a comma?");
+}
+
 static expr_ty expression(Parser *p)
 {
     ENTER();
@@ -1100,6 +1173,8 @@ static expr_ty expression(Parser *p)
         LEAVE(lambdef(p));
     expr_ty e = disjunction(p);
     if (!e)
+        LEAVE(NULL);
+    if (forgot_comma(p, s, e) || p->err)
         LEAVE(NULL);
     if (is_kw(p, KW_IF)) {
         int m = p->pos;
@@ -1405,7 +1480,9 @@ static arguments_ty params(Parser *p, int lambda)
     if (bare_star && kwonly.n == 0) {
         if (!is_op(p, end))
             return NULL;
-        return ERR_TOK(star_tok, "named arguments must follow bare *");
+        /* def: at the '*'; lambda: at the token after it, as CPython's
+         * invalid_lambda_star_etc (RAISE_SYNTAX_ERROR) reports it */
+        return ERR_TOK(lambda ? tk(p) : star_tok, "named arguments must follow bare *");
     }
     arguments_ty a = arena_alloc(p->arena, sizeof(*a));
     a->posonlyargs = vec_seq(p, &posonly);
@@ -2045,9 +2122,8 @@ expr_ty strings(Parser *p)
         advance(p);
     }
     int last = p->pos;
-    if (nbytes && nstr)
-        return error_range(p, "SyntaxError", p->toks[first].lineno, p->toks[first].col_offset,
-            p->toks[last - 1].end_lineno, p->toks[last - 1].end_col_offset,
+    if (nbytes && nstr) /* at the token after the strings, as CPython */
+        return error_range(p, "SyntaxError", tk(p)->lineno, tk(p)->col_offset, 0, 0,
             "cannot mix bytes and nonbytes literals");
     StrTok st0;
     split_string(&p->toks[first], &st0);
@@ -2332,8 +2408,7 @@ static stmt_ty import_stmt(Parser *p)
             vec_push(p, &v, a);
         } while (accept_op(p, OP_COMMA)
             && !(is_kind(p, TOK_NEWLINE)
-                && ERR_TOK(
-                    &p->toks[p->pos - 1], "trailing comma not allowed without surrounding parentheses")));
+                && ERR_TOK(tk(p), "trailing comma not allowed without surrounding parentheses")));
         if (p->err)
             return NULL;
     }
@@ -2640,8 +2715,11 @@ static stmt_ty try_stmt(Parser *p)
         LexToken *et = tk(p);
         advance(p);
         int is_star = accept_op(p, OP_STAR);
-        if (star >= 0 && star != is_star)
-            return ERR_TOK(et, "cannot have both 'except' and 'except*' on the same 'try'");
+        if (star >= 0 && star != is_star) {
+            LexToken *to = is_star ? &p->toks[p->pos - 1] : et; /* 'except' '*' */
+            return error_range(p, "SyntaxError", et->lineno, et->col_offset, to->end_lineno,
+                to->end_col_offset, "cannot have both 'except' and 'except*' on the same 'try'");
+        }
         star = is_star;
         expr_ty type = NULL;
         identifier name = NULL;
@@ -2649,8 +2727,17 @@ static stmt_ty try_stmt(Parser *p)
             type = expression(p);
             if (!type)
                 return NULL;
-            if (is_op(p, OP_COMMA))
-                return ERR_NODE(type, "multiple exception types must be parenthesized");
+            if (is_op(p, OP_COMMA)) {
+                /* invalid_except_stmt: from the first type to the ':' */
+                while (accept_op(p, OP_COMMA) && expression(p))
+                    ;
+                if (accept_kw(p, KW_AS) && is_name(p))
+                    advance(p);
+                if (p->err || !is_op(p, OP_COLON))
+                    return NULL;
+                return error_range(p, "SyntaxError", type->lineno, type->col_offset, last_tok(p)->end_lineno,
+                    last_tok(p)->end_col_offset, "multiple exception types must be parenthesized");
+            }
             if (accept_kw(p, KW_AS)) {
                 if (!is_name(p))
                     return NULL;
@@ -3055,8 +3142,9 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
     if (!mod) {
         int lex_failed = lastt->kind == TOK_ERROR;
         int lex_real = lex_failed && !lx.unclosed;
+        LexToken *furthest = &p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1];
         if (!p.err) {
-            LexToken *t = &p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1];
+            LexToken *t = furthest;
             if (t->kind == TOK_ERROR) {
                 *diag = lx.err;
             } else if (lex_real) {
@@ -3075,7 +3163,11 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 if (t->kind == TOK_NEWLINE || t->kind == TOK_ENDMARKER)
                     diag->end_lineno = 0;
             }
-        } else if (diag->kind == DIAG_SYNTAX && lex_real) {
+        } else if (diag->kind == DIAG_SYNTAX
+            && (lex_real || (lex_failed && furthest->lineno > lx.unclosed_lineno))) {
+            /* A tokenizer error later in the file wins over the parser's,
+             * and so does a bracket left open on an earlier line
+             * (_PyPegen_tokenize_full_source_to_check_for_errors). */
             *diag = lx.err;
         }
         diag->file = file;

@@ -136,6 +136,14 @@ static inline int is_soft_kw(Parser *p, const char *s)
     return t->kind == TOK_NAME && t->kw == 0 && t->len == strlen(s) && memcmp(t->text, s, t->len) == 0;
 }
 
+/* A soft keyword of 3.11: "match", "case" or "_". */
+static inline int tok_is_soft_keyword(LexToken *t)
+{
+    return t->kind == TOK_NAME && t->kw == 0
+        && ((t->len == 5 && memcmp(t->text, "match", 5) == 0)
+            || (t->len == 4 && memcmp(t->text, "case", 4) == 0) || (t->len == 1 && t->text[0] == '_'));
+}
+
 /* The identifier of NAME token t: NFKC-normalised if not ASCII, as
  * CPython's _PyPegen_new_identifier. Every identifier in the tree comes
  * from here. */
@@ -175,8 +183,11 @@ PARSER_INTERNAL int expect_forced(Parser *p, int op, const char *text);
 #define ERR_NODE(n, ...) \
     error_range(         \
         p, "SyntaxError", (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
+/* An f-string error is reported at the token after the (concatenated)
+ * strings, where CPython's parser stands when it parses them; t is the
+ * string token, kept for the reader. */
 #define FSTR_ERR(t, ...) \
-    error_range(p, "SyntaxError", (t)->end_lineno, (t)->end_col_offset, 0, 0, __VA_ARGS__)
+    ((void)(t), error_range(p, "SyntaxError", tk(p)->lineno, tk(p)->col_offset, 0, 0, __VA_ARGS__))
 #define ERR_TOK(t, ...) \
     error_range(        \
         p, "SyntaxError", (t)->lineno, (t)->col_offset, (t)->end_lineno, (t)->end_col_offset, __VA_ARGS__)
