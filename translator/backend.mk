@@ -6,6 +6,8 @@ MOLT_BACKEND_SOURCES = \
 	translator/future.c translator/future.h \
 	translator/symtable.c translator/symtable.h \
 	translator/symtable_analyze.c translator/symtable_dump.c \
+	translator/compile_check.c translator/compile_check.h \
+	translator/compile_check_match.c translator/compile_check_int.h \
 	translator/ir.c translator/ir.h translator/ir_print.c \
 	translator/ir_read.c \
 	translator/lower.c translator/lower.h \

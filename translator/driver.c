@@ -1,5 +1,5 @@
 /* The translation pipeline behind each molt2c command:
- *   read -> parse [-> print AST] -> symtable [-> print it]
+ *   read -> parse [-> print AST] -> symtable [-> print it] -> compile checks
  *   -> lower -> { print IR | emit C } -> { libtcc in memory | system cc | file },
  * or, for FILE.mir, read the IR text (ir_read.c) in place of the front end. */
 #include "driver.h"
@@ -13,6 +13,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "compile_check.h"
 #include "diag.h"
 #include "emit_c.h"
 #include "ir.h"
@@ -181,6 +182,10 @@ static IrModule *from_python(const Options *o, Arena *arena, const char *src, si
     }
     if (o->cmd == CMD_SYMTABLE) {
         sym_dump(stdout, st);
+        return NULL;
+    }
+    if (compile_check(st, mod, diag) < 0) {
+        *rc = report(diag);
         return NULL;
     }
     IrModule *m = lower_module(arena, mod, st, o->input, module_cname(arena, o->input), diag);
