@@ -1,0 +1,2 @@
+try: pass
+except x, y as e: pass

@@ -1,0 +1,3 @@
+# A missing comma inside brackets.
+x = (1, 2
+    3)
