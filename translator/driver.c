@@ -78,6 +78,17 @@ static const char *module_cname(Arena *a, const char *path)
     return c;
 }
 
+/* The script's path as CPython shows it in tracebacks and SyntaxErrors:
+ * `python3 prog.py` makes it absolute by prefixing the working directory,
+ * without normalising ("/home/me/./prog.py"). */
+static const char *script_path(Arena *a, const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        return path;
+    return arena_printf(a, "%s/%s", cwd, path);
+}
+
 /* Whether s ends with suffix. */
 static int has_suffix(const char *s, const char *suffix)
 {
@@ -166,7 +177,7 @@ static int do_run(const Options *o, const IrModule *m, const EmitOptions *eo)
  * (*rc set). */
 static IrModule *from_python(const Options *o, Arena *arena, const char *src, size_t len, Diag *diag, int *rc)
 {
-    mod_ty mod = parse_source(arena, o->input, src, len, diag);
+    mod_ty mod = parse_source(arena, diag->file, src, len, diag);
     if (!mod) {
         *rc = report(diag);
         return NULL;
@@ -188,7 +199,10 @@ static IrModule *from_python(const Options *o, Arena *arena, const char *src, si
         *rc = report(diag);
         return NULL;
     }
-    IrModule *m = lower_module(arena, mod, st, o->input, module_cname(arena, o->input), diag);
+    /* Emitted C names the file as given, so that it does not depend on
+     * the directory it was generated in. */
+    const char *file = o->cmd == CMD_EMIT ? o->input : diag->file;
+    IrModule *m = lower_module(arena, mod, st, file, module_cname(arena, o->input), diag);
     if (!m)
         *rc = report(diag);
     return m;
@@ -210,7 +224,7 @@ static int run_one(const Options *o)
         return EXIT_USAGE;
     Arena *arena = arena_new();
     Diag diag = { 0 };
-    diag.file = o->input;
+    diag.file = is_ir ? o->input : script_path(arena, o->input);
     diag.source = src;
     int rc = 0;
     IrModule *m;
