@@ -4,9 +4,6 @@
 . "$(dirname "$0")/_lib.sh"
 
 for py in "$MOLT_SRCDIR"/examples/*.py "$MOLT_SRCDIR"/tests/diff/*/*.py "$MOLT_SRCDIR"/bench/*.py; do
-    case "$py" in
-    */print/named_escapes.py) continue ;; # \N{} escapes: a known gap (XFAIL_TESTS)
-    esac
     for flag in "" --positions; do
         attrs=False
         [ -n "$flag" ] && attrs=True

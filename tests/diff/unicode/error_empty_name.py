@@ -1,0 +1,3 @@
+# \N{} has no name.
+print("not printed")
+x = ("\N{}", 1)

@@ -1,0 +1,2 @@
+# Computed names are upper case only.
+x = "\N{hangul syllable ga}"

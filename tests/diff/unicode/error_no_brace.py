@@ -1,0 +1,3 @@
+# \N must be followed by a name in braces.
+print("not printed")
+x = "ab\Ncd"

@@ -1,0 +1,3 @@
+# \N{ without its closing brace.
+print("not printed")
+x = "\N{LATIN SMALL LETTER A" if 1 else 2
