@@ -1,0 +1,2 @@
+def collect(rows):
+    return [[x async for x in row] for row in rows]

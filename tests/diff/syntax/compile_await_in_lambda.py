@@ -1,0 +1,1 @@
+handler = lambda task: await task

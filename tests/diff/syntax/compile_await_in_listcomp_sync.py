@@ -1,0 +1,2 @@
+def wait_all(tasks):
+    return [await t for t in tasks]

@@ -1,0 +1,3 @@
+def fetch(task):
+    result = await task
+    return result

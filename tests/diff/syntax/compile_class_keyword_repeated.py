@@ -1,0 +1,5 @@
+class Meta(type):
+    pass
+
+class C(metaclass=Meta, metaclass=type):
+    pass

@@ -1,0 +1,4 @@
+def step(n):
+    if n:
+        continue
+    return n

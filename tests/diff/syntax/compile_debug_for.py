@@ -1,0 +1,2 @@
+for __debug__ in range(2):
+    pass

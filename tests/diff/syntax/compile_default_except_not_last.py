@@ -1,0 +1,6 @@
+try:
+    x = 1 / 0
+except:
+    print("any")
+except ZeroDivisionError:
+    print("zero")

@@ -1,0 +1,5 @@
+def check():
+    try:
+        pass
+    except* OSError as group:
+        return group

@@ -1,0 +1,3 @@
+"""A module docstring."""
+import os
+from __future__ import annotations

@@ -1,0 +1,3 @@
+match {"k": 1}:
+    case {"k": 1, "k": 2}:
+        pass

@@ -1,0 +1,5 @@
+match 3:
+    case 1 | other:
+        pass
+    case 2:
+        pass

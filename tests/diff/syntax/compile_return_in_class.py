@@ -1,0 +1,3 @@
+class Shape:
+    sides = 4
+    return sides

@@ -1,0 +1,3 @@
+class Shape:
+    return (1,
+            2)

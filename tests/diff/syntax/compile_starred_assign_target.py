@@ -1,0 +1,3 @@
+rows = [[1, 2], [3]]
+for *rest in rows:
+    print(rest)

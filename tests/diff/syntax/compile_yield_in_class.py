@@ -1,0 +1,2 @@
+class Stream:
+    yield 1

@@ -1,0 +1,3 @@
+def reset():
+    state = None
+    global state

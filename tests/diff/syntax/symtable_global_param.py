@@ -1,0 +1,5 @@
+def scale(value, factor):
+    global factor
+    return value * factor
+
+print(scale(2, 3))

@@ -1,0 +1,4 @@
+def f():
+    global x
+    x: int = 3
+    return x

@@ -1,0 +1,2 @@
+class Paths:
+    from os.path import *

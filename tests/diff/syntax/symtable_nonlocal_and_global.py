@@ -1,0 +1,5 @@
+def f():
+    global x
+    def g():
+        nonlocal x
+    nonlocal x

@@ -1,0 +1,4 @@
+# `nonlocal` needs an enclosing function.
+counter = 0
+nonlocal counter
+print(counter)

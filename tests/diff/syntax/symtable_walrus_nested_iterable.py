@@ -1,0 +1,1 @@
+print([x for x in [y for y in (z := range(3))]])

@@ -1,0 +1,2 @@
+def gen(n):
+    return [(yield i) for i in range(n)]
