@@ -47,6 +47,12 @@ static long chars_in(const char *s, long n)
     return c;
 }
 
+/* Column col (UTF-8 bytes into line) as CPython shows it. */
+static long display_col(const Diag *d, const char *line, long col)
+{
+    return d->char_offsets ? chars_in(line, col) : col;
+}
+
 void diag_print(const Diag *d)
 {
     const char *file = d->file ? d->file : "<unknown>";
@@ -80,11 +86,11 @@ void diag_print(const Diag *d)
     }
     if (line) {
         long linelen = (long)strcspn(line, "\n");
-        /* 1-based character offsets, as SyntaxError.offset. */
-        long offset = d->col_offset < 0 ? 0 : chars_in(line, d->col_offset) + 1;
+        /* 1-based offsets, as SyntaxError.offset (see char_offsets). */
+        long offset = d->col_offset < 0 ? 0 : display_col(d, line, d->col_offset) + 1;
         long end_offset = -1;
         if (d->end_lineno == d->lineno && d->end_col_offset > 0)
-            end_offset = chars_in(line, d->end_col_offset) + 1;
+            end_offset = display_col(d, line, d->end_col_offset) + 1;
         else if (d->end_lineno > d->lineno)
             /* Over several lines, CPython underlines the rest of the first:
              * up to its size in bytes, newline included. */
@@ -97,9 +103,8 @@ void diag_print(const Diag *d)
             offset--;
         }
         long len = linelen - (long)(text - line);
-        long tlen = chars_in(text, len);
-        if (offset > tlen)
-            offset = tlen;
+        if (offset > len) /* CPython clips to the line's length in bytes */
+            offset = len;
         fprintf(stderr, "    %.*s\n", (int)len, text);
         if (offset >= 0) {
             fputs("    ", stderr);

@@ -1149,10 +1149,12 @@ static void *forgot_comma(Parser *p, int s, expr_ty a)
     if (first->kind == TOK_NAME && first->kw == 0
         && (p->toks[s + 1].kind == TOK_STRING || tok_is_soft_keyword(first)))
         return NULL;
-    int m = p->pos;
+    int m = p->pos, maxpos = p->maxpos;
     expr_ty b = is_kw(p, KW_LAMBDA) ? lambdef(p) : disjunction(p);
     if (!b || p->err) {
         p->pos = m;
+        if (!p->err)
+            p->maxpos = maxpos; /* as in invalid_named_expression */
         return NULL;
     }
     LexToken *end = last_tok(p);
@@ -1205,8 +1207,29 @@ static expr_ty expression(Parser *p)
  *   NAME '=' bitwise_or !('=' | ':=')
  *   !(list | tuple | genexp | 'True' | 'None' | 'False') bitwise_or '=' bitwise_or !('=' | ':=')
  * Returns NULL, with an error if one of them matched. */
+static expr_ty invalid_named_expression_at(Parser *p, int s);
+
+/* The invalid rules look further than the valid ones; when they find
+ * nothing, the furthest token for a generic "invalid syntax" stays where
+ * the valid rules stopped, as CPython reports the first pass's last token. */
 static expr_ty invalid_named_expression(Parser *p, int s)
 {
+    int maxpos = p->maxpos;
+    expr_ty r = invalid_named_expression_at(p, s);
+    if (!p->err)
+        p->maxpos = maxpos;
+    return r;
+}
+
+static expr_ty invalid_named_expression_at(Parser *p, int s)
+{
+    if (!p->named_tried) {
+        p->named_tried = arena_alloc(p->arena, (size_t)p->ntoks);
+        memset(p->named_tried, 0, (size_t)p->ntoks);
+    }
+    if (p->named_tried[s])
+        return NULL;
+    p->named_tried[s] = 1;
     p->pos = s;
     if (is_name(p) && is_op_at(p, 1, OP_EQUAL)) {
         LexToken *a = tk(p);
@@ -1853,6 +1876,7 @@ static expr_ty fstring_compile_expr(Parser *p, LexToken *t, const char *src, siz
     sub.maxpos = 0;
     sub.lx = &lx;
     sub.in_fstring = 1;
+    sub.named_tried = NULL;
     expr_ty e = NULL;
     if (lx.toks[lx.ntoks - 1].kind == TOK_ERROR) {
         FSTR_ERR(t, "f-string: %s", lx.err.msg);

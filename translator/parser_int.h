@@ -32,6 +32,10 @@ typedef struct Parser {
     Lexer *lx;
     int depth;
     int in_fstring;
+    /* Token positions invalid_named_expression has been tried at and
+     * found nothing: its memo, which keeps nested `[a = [a = ...` linear
+     * (CPython memoizes its rules too). Allocated on first use. */
+    unsigned char *named_tried;
 } Parser;
 
 typedef struct Vec {
