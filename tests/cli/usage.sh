@@ -22,7 +22,7 @@ expect_status 2 "$MOLT2C" run
 expect_in "$TMP/err" "missing FILE.py"
 expect_status 2 "$MOLT2C" build x.py -o
 expect_in "$TMP/err" "needs an argument"
-expect_status 2 "$MOLT2C" ast --positions x.py y.py
+expect_status 2 "$MOLT2C" emit x.py y.py
 expect_in "$TMP/err" "unexpected argument 'y.py'"
 expect_status 2 "$MOLT2C" run "$TMP/does-not-exist.py"
 expect_in "$TMP/err" "cannot open"
