@@ -301,7 +301,14 @@ expr_ty number(Parser *p)
     if (base == 10) {
         while (digits[0] == '0' && digits[1])
             digits++;
-        return make_constant(p, CONST_INT, digits, strlen(digits), 0, t, s);
+        size_t ndigits = strlen(digits);
+        if (ndigits > 4300) /* sys.int_info.default_max_str_digits; no caret, as CPython */
+            return error_range(p, "SyntaxError", t->lineno, -1, 0, 0,
+                "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; use "
+                "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                "literals to avoid decimal conversion limits.",
+                ndigits);
+        return make_constant(p, CONST_INT, digits, ndigits, 0, t, s);
     }
     mpz_t z;
     mpz_init(z);
