@@ -31,30 +31,47 @@ int check_forbidden_name(Checker *c, Loc loc, const char *name, expr_context_ty 
     return check_error(c, loc, ctx == Del ? "cannot delete __debug__" : "cannot assign to __debug__", NULL);
 }
 
-static int push_block(Checker *c, Loc loc, FBlock kind)
+static int push_block(Checker *c, Loc loc, FBlockKind kind, asdl_seq *finalbody)
 {
     if (c->u->nfblocks >= MAX_BLOCKS)
         return check_error(c, loc, "too many statically nested blocks", NULL);
-    c->u->fblocks[c->u->nfblocks++] = kind;
+    c->u->fblocks[c->u->nfblocks++] = (FBlock) { kind, finalbody };
     return 0;
 }
 
 static void pop_block(Checker *c) { c->u->nfblocks--; }
 
 /* Leaving the blocks for break/continue (up to the innermost loop) or for
- * return (all of them): an except* handler may not be left that way.
- * Returns the depth of the loop found, -1 if none, -2 after an error. */
+ * return (all of them), as compile.c's compiler_unwind_fblock_stack: an
+ * except* handler may not be left that way, and a finally body is compiled
+ * (checked) right there. After leaving a finally or a with, compile.c has
+ * no location for an error (line -1). Returns the index of the loop found,
+ * -1 if none, -2 after an error. */
 static int unwind(Checker *c, Loc loc, int to_loop)
 {
-    for (int i = c->u->nfblocks - 1; i >= 0; i--) {
-        if (c->u->fblocks[i] == FB_EXCEPT_STAR) {
+    Unit *u = c->u;
+    int saved = u->nfblocks, found = -1;
+    FBlock blocks[MAX_BLOCKS];
+    memcpy(blocks, u->fblocks, sizeof blocks);
+    for (int i = saved - 1; i >= 0 && found == -1; i--) {
+        if (blocks[i].kind == FB_EXCEPT_STAR) {
             check_error(c, loc, "'break', 'continue' and 'return' cannot appear in an except* block", NULL);
-            return -2;
+            found = -2;
+        } else if (to_loop && blocks[i].kind == FB_LOOP) {
+            found = i;
+        } else if (blocks[i].kind == FB_FINALLY_TRY) {
+            u->nfblocks = i;
+            check_stmts(c, blocks[i].finalbody);
+            if (failed(c))
+                found = -2;
+            loc = (Loc) { -1, -1, -1, -1 };
+        } else if (blocks[i].kind == FB_WITH) {
+            loc = (Loc) { -1, -1, -1, -1 };
         }
-        if (to_loop && c->u->fblocks[i] == FB_LOOP)
-            return i;
     }
-    return -1;
+    memcpy(u->fblocks, blocks, sizeof blocks);
+    u->nfblocks = saved;
+    return found;
 }
 
 void check_exprs(Checker *c, asdl_seq *seq)
@@ -519,7 +536,7 @@ static void check_for(Checker *c, stmt_ty s)
         return;
     }
     check_expr(c, is_async ? s->v.AsyncFor.iter : s->v.For.iter);
-    if (failed(c) || push_block(c, LOC(s), FB_LOOP) < 0)
+    if (failed(c) || push_block(c, LOC(s), FB_LOOP, NULL) < 0)
         return;
     check_expr(c, is_async ? s->v.AsyncFor.target : s->v.For.target);
     check_stmts(c, is_async ? s->v.AsyncFor.body : s->v.For.body);
@@ -529,7 +546,7 @@ static void check_for(Checker *c, stmt_ty s)
 
 static void check_while(Checker *c, stmt_ty s)
 {
-    if (push_block(c, LOC(s), FB_LOOP) < 0)
+    if (push_block(c, LOC(s), FB_LOOP, NULL) < 0)
         return;
     check_expr(c, s->v.While.test);
     check_stmts(c, s->v.While.body);
@@ -550,7 +567,7 @@ static void check_with_items(Checker *c, stmt_ty s, asdl_seq *items, int i, asdl
     }
     withitem_ty w = asdl_seq_GET(items, i);
     check_expr(c, w->context_expr);
-    if (failed(c) || push_block(c, LOC(s), FB_OTHER) < 0)
+    if (failed(c) || push_block(c, LOC(s), FB_WITH, NULL) < 0)
         return;
     if (w->optional_vars)
         check_expr(c, w->optional_vars);
@@ -562,7 +579,9 @@ static void check_with_items(Checker *c, stmt_ty s, asdl_seq *items, int i, asdl
 static void check_handlers(Checker *c, asdl_seq *handlers, int star)
 {
     int n = asdl_seq_LEN(handlers);
-    if (push_block(c, LOC((excepthandler_ty)asdl_seq_GET(handlers, 0)), star ? FB_EXCEPT_STAR : FB_OTHER) < 0)
+    if (push_block(
+            c, LOC((excepthandler_ty)asdl_seq_GET(handlers, 0)), star ? FB_EXCEPT_STAR : FB_OTHER, NULL)
+        < 0)
         return;
     for (int i = 0; i < n && !failed(c); i++) {
         excepthandler_ty h = asdl_seq_GET(handlers, i);
@@ -575,7 +594,7 @@ static void check_handlers(Checker *c, asdl_seq *handlers, int star)
         if (h->v.ExceptHandler.name && !failed(c)
             && check_forbidden_name(c, LOC(h), h->v.ExceptHandler.name, Store) < 0)
             break;
-        if (failed(c) || push_block(c, LOC(h), FB_OTHER) < 0)
+        if (failed(c) || push_block(c, LOC(h), FB_OTHER, NULL) < 0)
             break;
         check_stmts(c, h->v.ExceptHandler.body);
         pop_block(c);
@@ -593,10 +612,10 @@ static void check_try(Checker *c, stmt_ty s)
     asdl_seq *orelse = star ? s->v.TryStar.orelse : s->v.Try.orelse;
     asdl_seq *finalbody = star ? s->v.TryStar.finalbody : s->v.Try.finalbody;
     int has_finally = asdl_seq_LEN(finalbody) > 0;
-    if (has_finally && push_block(c, LOC(s), FB_OTHER) < 0)
+    if (has_finally && push_block(c, LOC(s), FB_FINALLY_TRY, finalbody) < 0)
         return;
     if (asdl_seq_LEN(handlers) > 0) {
-        if (push_block(c, LOC(s), FB_OTHER) < 0)
+        if (push_block(c, LOC(s), FB_OTHER, NULL) < 0)
             return;
         check_stmts(c, body);
         pop_block(c);

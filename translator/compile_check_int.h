@@ -17,7 +17,18 @@ typedef enum {
 
 /* Frame blocks that matter for errors; the others only count towards the
  * nesting limit. */
-typedef enum { FB_LOOP, FB_EXCEPT_STAR, FB_OTHER } FBlock;
+typedef enum {
+    FB_LOOP, /* the body of a for or while loop */
+    FB_EXCEPT_STAR, /* the handlers of try/except* */
+    FB_FINALLY_TRY, /* the body of try/finally: leaving it runs the finally */
+    FB_WITH, /* the body of with: leaving it calls __exit__ */
+    FB_OTHER,
+} FBlockKind;
+
+typedef struct FBlock {
+    FBlockKind kind;
+    asdl_seq *finalbody; /* FB_FINALLY_TRY */
+} FBlock;
 
 #define MAX_BLOCKS 20 /* CPython's CO_MAXBLOCKS */
 

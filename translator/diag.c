@@ -66,10 +66,11 @@ void diag_print(const Diag *d)
     }
     if (d->kind != DIAG_SYNTAX)
         return;
-    if (d->lineno <= 0) {
+    if (d->lineno == 0) {
         fprintf(stderr, "%s: %s\n", d->exc, d->msg);
         return;
     }
+    /* A negative line is CPython's unset location: the File line alone. */
     fprintf(stderr, "  File \"%s\", line %d\n", file, d->lineno);
     /* Find the line. */
     const char *line = NULL;
