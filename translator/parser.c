@@ -247,17 +247,6 @@ static void set_context(expr_ty e, expr_context_ty ctx)
     }
 }
 
-/* Starred is only valid as a target inside a tuple or list. */
-static int starred_ok_as_target(Parser *p, expr_ty e)
-{
-    if (e->kind == Starred_kind) {
-        ERR_NODE(e, "starred assignment target must be in a list or tuple");
-        return 0;
-    }
-    (void)p;
-    return 1;
-}
-
 /* ---------------------------------------------------------------- numbers */
 
 static expr_ty make_constant(
@@ -2301,9 +2290,7 @@ static stmt_ty expr_stmt(Parser *p)
                 invalid_assign_target(p, e);
                 return NULL;
             }
-            if (!starred_ok_as_target(p, e))
-                return NULL;
-            set_context(e, Store);
+            set_context(e, Store); /* a lone `*a` target is compile_check's error */
             vec_push(p, &targets, e);
             e = assign_value(p);
             if (!e)
@@ -2501,13 +2488,33 @@ static stmt_ty simple_stmt(Parser *p)
             /* del_stmt: 'del' del_targets &(';' | NEWLINE)
              * del_targets: ','.del_target+ [','] */
             advance(p);
+            int after = p->pos;
             Vec v = { 0 };
             do {
                 if (is_op(p, OP_SEMI) || is_kind(p, TOK_NEWLINE))
                     break;
+                int start = p->pos, maxpos = p->maxpos;
                 expr_ty e = bitwise_or(p);
-                if (!e)
+                if (!e) {
+                    /* invalid_del_stmt: 'del' star_expressions names the
+                     * first target that cannot be deleted (`*a`) */
+                    if (p->err)
+                        LEAVE(NULL);
+                    p->pos = after;
+                    expr_ty all = star_expressions(p);
+                    if (all)
+                        check_target(p, all, DEL_TARGETS);
+                    if (p->err)
+                        LEAVE(NULL);
+                    /* Otherwise "invalid syntax" where CPython's del_target
+                     * (a primary) stops looking, not past an operator. */
+                    p->maxpos = maxpos;
+                    p->pos = start;
+                    expr_ty prim = primary(p);
+                    if (prim && !p->err)
+                        check_target(p, prim, DEL_TARGETS); /* `del f() +` */
                     LEAVE(NULL);
+                }
                 if (!check_target(p, e, DEL_TARGETS))
                     LEAVE(NULL);
                 vec_push(p, &v, e);

@@ -1,0 +1,2 @@
+# A lone starred target parses; the compiler refuses it.
+*a = 1
