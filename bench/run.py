@@ -3,8 +3,8 @@
 
     python3 bench/run.py [--molt2c PATH] [--repeat N] [--timeout S] [names...]
 
-For each benchmark (all bench/*.py by default, or the names given, with or
-without ".py"):
+For each benchmark program (all bench/*.py but this script and parse.py by
+default, or the names given, with or without ".py"):
 
   * python3:  the real interpreter running this script (sys.executable)
               runs the program N times;
@@ -17,6 +17,11 @@ mismatch is reported as FAIL and that mode is not timed. The result is a
 markdown table of medians, with the min-max spread in brackets, and the
 speed-up ratios python3/molt2c (> 1 means molt2c is faster). The exit status
 is 1 if anything failed, 2 on a usage or setup error, 0 otherwise.
+
+Then, unless names are given without "parse", the parse benchmark
+(bench/parse.py): lines per second of `molt2c ast` against python3's
+ast.parse over the whole standard library, and the peak memory of each, as
+a second table.
 
 Standard library only.
 """
@@ -34,6 +39,8 @@ import time
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 TOP_DIR = os.path.dirname(BENCH_DIR)
 SELF = os.path.basename(__file__)
+# Scripts in bench/ that are not benchmark programs.
+NOT_PROGRAMS = {SELF, "parse.py"}
 
 
 class Failure(Exception):
@@ -54,7 +61,7 @@ def find_molt2c(explicit):
 def list_benchmarks(names):
     """Absolute paths of the selected benchmark programs, in a stable order."""
     available = sorted(
-        f for f in os.listdir(BENCH_DIR) if f.endswith(".py") and f != SELF
+        f for f in os.listdir(BENCH_DIR) if f.endswith(".py") and f not in NOT_PROGRAMS
     )
     if not names:
         return [os.path.join(BENCH_DIR, f) for f in available]
@@ -233,7 +240,9 @@ def main():
     if not shutil.which(molt2c):
         print("%s: %s is not an executable" % (SELF, molt2c), file=sys.stderr)
         return 2
-    benchmarks = list_benchmarks(args.names)
+    names = [n for n in args.names if os.path.basename(n) not in ("parse", "parse.py")]
+    run_parse = not args.names or len(names) < len(args.names)
+    benchmarks = list_benchmarks(names) if names or not args.names else []
 
     print("python3: %s (%s %s)" % (sys.executable, platform.python_implementation(),
                                    platform.python_version()))
@@ -254,7 +263,19 @@ def main():
                 problems.append("%s [python3]: %s" % (name, exc))
                 rows.append([name, "FAIL", "-", "-", "-", "-", "-"])
 
-    print_table(rows)
+    if rows:
+        print_table(rows)
+    if run_parse:
+        import parse  # bench/parse.py, next to this script
+
+        if rows:
+            print()
+        print("Parse: `molt2c ast` against python3's ast.parse over the standard library")
+        print()
+        try:
+            print(parse.format_table(parse.measure(molt2c, args.repeat)))
+        except parse.SetupError as exc:
+            problems.append("parse: %s" % exc)
     if problems:
         print()
         for problem in problems:
