@@ -15,6 +15,7 @@
  */
 #include "parser.h"
 
+#include <ctype.h>
 #include <gmp.h>
 #include <iconv.h>
 #include <strings.h>
@@ -3029,6 +3030,26 @@ static int is_latin1_name(const char *e, size_t n)
     return n > 8 && (strncasecmp(e, "latin-1-", 8) == 0 || strncasecmp(e, "iso-8859-1-", 11) == 0);
 }
 
+/* The encoding name as CPython's tokenizer names it in its errors
+ * (get_normal_name): the utf-8 and latin-1 spellings become "utf-8" and
+ * "iso-8859-1" (judged on the first 12 characters, lower case, '_' as
+ * '-'); any other name stays as written. */
+static const char *normal_encoding_name(Arena *a, const char *name, size_t n)
+{
+    char buf[13];
+    size_t i;
+    for (i = 0; i < 12 && i < n; i++)
+        buf[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    buf[i] = '\0';
+    if (strcmp(buf, "utf-8") == 0 || strncmp(buf, "utf-8-", 6) == 0)
+        return "utf-8";
+    if (strcmp(buf, "latin-1") == 0 || strcmp(buf, "iso-8859-1") == 0 || strcmp(buf, "iso-latin-1") == 0
+        || strncmp(buf, "latin-1-", 8) == 0 || strncmp(buf, "iso-8859-1-", 11) == 0
+        || strncmp(buf, "iso-latin-1-", 12) == 0)
+        return "iso-8859-1";
+    return arena_strndup(a, name, n);
+}
+
 /* The PEP 263 coding cookie of line [s, e), if any. */
 static int find_cookie(const char *s, const char *e, const char **name, size_t *len)
 {
@@ -3094,10 +3115,10 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 found = find_cookie(l1e + 1, l2e ? l2e : end, &name, &nlen);
             }
         }
-        if (found && bom
-            && !(nlen >= 5 && strncasecmp(name, "utf-8", 5) == 0 && (nlen == 5 || name[5] == '-'))) {
-            diag_set(
-                diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %.*s with BOM", (int)nlen, name);
+        /* The messages are those of `python3 FILE` (its file reader). */
+        const char *normal = found ? normal_encoding_name(arena, name, nlen) : NULL;
+        if (found && bom && strcmp(normal, "utf-8") != 0) {
+            diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %s with BOM", normal);
             return NULL;
         }
         if (found) {
@@ -3109,7 +3130,7 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 char *ename = arena_strndup(arena, name, nlen);
                 iconv_t cd = iconv_open("UTF-8", ename);
                 if (cd == (iconv_t)-1) {
-                    diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "unknown encoding: %s", ename);
+                    diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %s", normal);
                     return NULL;
                 }
                 size_t cap = 4 * len + 4, outleft = cap, inleft = len;
@@ -3117,8 +3138,7 @@ mod_ty parse_source(Arena *arena, const char *file, const char *src, size_t len,
                 char *ip = (char *)src;
                 if (iconv(cd, &ip, &inleft, &op, &outleft) == (size_t)-1) {
                     iconv_close(cd);
-                    diag_set(
-                        diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "'%s' codec can't decode the source", ename);
+                    diag_set(diag, DIAG_SYNTAX, "SyntaxError", 0, 0, "encoding problem: %s", normal);
                     return NULL;
                 }
                 iconv_close(cd);
