@@ -38,6 +38,8 @@ import sysconfig
 import tempfile
 import time
 
+import run  # bench/run.py: find_molt2c
+
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 TOP_DIR = os.path.dirname(BENCH_DIR)
 SELF = os.path.basename(__file__)
@@ -231,16 +233,6 @@ def format_table(r):
     return "\n".join(out)
 
 
-def find_molt2c(explicit):
-    for candidate in (explicit, os.environ.get("MOLT2C")):
-        if candidate:
-            return candidate
-    in_tree = os.path.join(TOP_DIR, "molt2c")
-    if os.path.isfile(in_tree) and os.access(in_tree, os.X_OK):
-        return in_tree
-    return shutil.which("molt2c")
-
-
 def main():
     parser = argparse.ArgumentParser(
         description="Lines per second of molt2c ast against python3's ast.parse over the stdlib.")
@@ -252,7 +244,7 @@ def main():
     args = parser.parse_args()
     if args.repeat < 1 or args.batches < 1:
         parser.error("--repeat and --batches must be at least 1")
-    molt2c = find_molt2c(args.molt2c)
+    molt2c = run.find_molt2c(args.molt2c)
     if not molt2c or not shutil.which(molt2c):
         print("%s: molt2c not found: build it, or pass --molt2c PATH or set MOLT2C" % SELF,
               file=sys.stderr)
