@@ -12,12 +12,6 @@
 static pattern_ty pattern(Parser *p);
 static pattern_ty closed_pattern(Parser *p);
 
-/* A NAME token's text equals s. */
-static int tok_is(LexToken *t, const char *s)
-{
-    return t->kind == TOK_NAME && t->kw == 0 && t->len == strlen(s) && memcmp(t->text, s, t->len) == 0;
-}
-
 /* Neither '.', '(' nor '=' follows: the lookahead of capture and value
  * patterns, which would otherwise be attribute, class or keyword
  * patterns. */

@@ -96,6 +96,7 @@ static expr_ty star_expressions(Parser *p);
 static expr_ty disjunction(Parser *p);
 static expr_ty bitwise_or(Parser *p);
 static expr_ty call_named_expression(Parser *p);
+static int starts_expression(Parser *p);
 static expr_ty primary(Parser *p);
 static expr_ty atom(Parser *p);
 static expr_ty yield_expr(Parser *p);
@@ -502,10 +503,6 @@ static expr_ty list_atom(Parser *p)
     return ast_List(vec_seq(p, &v), Load, EXTRA(s));
 }
 
-/* dict: '{' [double_starred_kvpairs] '}'
- * set: '{' star_named_expressions '}'
- * dictcomp: '{' kvpair for_if_clauses '}'
- * setcomp: '{' named_expression for_if_clauses '}' */
 /* A dictionary value that did not parse, after `key ':'`: the errors of
  * invalid_double_starred_kvpairs and invalid_kvpair. Returns NULL. */
 static void *invalid_dict_value(Parser *p)
@@ -525,6 +522,10 @@ static void *invalid_dict_value(Parser *p)
     return NULL;
 }
 
+/* dict: '{' [double_starred_kvpairs] '}'
+ * set: '{' star_named_expressions '}'
+ * dictcomp: '{' kvpair for_if_clauses '}'
+ * setcomp: '{' named_expression for_if_clauses '}' */
 static expr_ty brace_atom(Parser *p)
 {
     int s = p->pos;
@@ -1112,26 +1113,6 @@ static expr_ty disjunction(Parser *p)
     return ast_BoolOp(Or, vec_seq(p, &v), EXTRA(s));
 }
 
-/* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
-/* Whether the current token can start an expression. */
-static int starts_operand(Parser *p)
-{
-    LexToken *t = tk(p);
-    switch (t->kind) {
-    case TOK_NAME:
-        return t->kw == 0 || t->kw == KW_NOT || t->kw == KW_LAMBDA || t->kw == KW_AWAIT || t->kw == KW_NONE
-            || t->kw == KW_TRUE || t->kw == KW_FALSE;
-    case TOK_NUMBER:
-    case TOK_STRING:
-        return 1;
-    case TOK_OP:
-        return t->op == OP_LPAR || t->op == OP_LSQB || t->op == OP_LBRACE || t->op == OP_MINUS
-            || t->op == OP_PLUS || t->op == OP_TILDE || t->op == OP_ELLIPSIS;
-    default:
-        return 0;
-    }
-}
-
 /* invalid_expression's first alternative, after the disjunction a that
  * started at token s:
  *   !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
@@ -1141,7 +1122,7 @@ static int starts_operand(Parser *p)
 static void *forgot_comma(Parser *p, int s, expr_ty a)
 {
     LexToken *first = &p->toks[s];
-    if (p->toks[p->pos - 1].level == 0 || !starts_operand(p))
+    if (p->toks[p->pos - 1].level == 0 || !starts_expression(p) || is_op(p, OP_STAR))
         return NULL;
     if (first->kind == TOK_NAME && first->kw == 0
         && (p->toks[s + 1].kind == TOK_STRING || tok_is_soft_keyword(first)))
@@ -1151,7 +1132,7 @@ static void *forgot_comma(Parser *p, int s, expr_ty a)
     if (!b || p->err) {
         p->pos = m;
         if (!p->err)
-            p->maxpos = maxpos; /* as in invalid_named_expression */
+            p->maxpos = maxpos; /* as in named_expression */
         return NULL;
     }
     LexToken *end = last_tok(p);
@@ -1164,6 +1145,7 @@ static void *forgot_comma(Parser *p, int s, expr_ty a)
         "invalid syntax. Perhaps you forgot a comma?");
 }
 
+/* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
 static expr_ty expression(Parser *p)
 {
     ENTER();
@@ -1197,28 +1179,12 @@ static expr_ty expression(Parser *p)
     LEAVE(e);
 }
 
-/* named_expression: assignment_expression | expression !':='
- * assignment_expression: NAME ':=' ~ expression */
 /* invalid_named_expression's '=' alternatives, at a named expression
  * (from s) followed by '=':
  *   NAME '=' bitwise_or !('=' | ':=')
  *   !(list | tuple | genexp | 'True' | 'None' | 'False') bitwise_or '=' bitwise_or !('=' | ':=')
  * Returns NULL, with an error if one of them matched. */
-static expr_ty invalid_named_expression_at(Parser *p, int s);
-
-/* The invalid rules look further than the valid ones; when they find
- * nothing, the furthest token for a generic "invalid syntax" stays where
- * the valid rules stopped, as CPython reports the first pass's last token. */
 static expr_ty invalid_named_expression(Parser *p, int s)
-{
-    int maxpos = p->maxpos;
-    expr_ty r = invalid_named_expression_at(p, s);
-    if (!p->err)
-        p->maxpos = maxpos;
-    return r;
-}
-
-static expr_ty invalid_named_expression_at(Parser *p, int s)
 {
     if (!p->named_tried) {
         p->named_tried = arena_alloc(p->arena, (size_t)p->ntoks);
@@ -1256,9 +1222,10 @@ static expr_ty invalid_named_expression_at(Parser *p, int s)
     return ERR_NODE(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
 }
 
-/* assignment_expression | expression !':=', without
- * invalid_named_expression's '=' alternatives: a call's positional
- * argument, where `NAME=` is a keyword argument. */
+/* assignment_expression: NAME ':=' ~ expression
+ * assignment_expression | expression !':=', without invalid_named_expression's
+ * '=' alternatives: a call's positional argument, where `NAME=` is a
+ * keyword argument. */
 static expr_ty call_named_expression(Parser *p)
 {
     int s = p->pos;
@@ -1286,10 +1253,14 @@ expr_ty named_expression(Parser *p)
     expr_ty e = call_named_expression(p);
     if (!e || !is_op(p, OP_EQUAL))
         return e;
-    int end = p->pos;
+    /* The invalid rule looks further than the valid ones; when it finds
+     * nothing, a generic "invalid syntax" stays where the valid rules
+     * stopped, as CPython reports its first pass's last token. */
+    int end = p->pos, maxpos = p->maxpos;
     if (invalid_named_expression(p, s) || p->err)
         return NULL;
     p->pos = end;
+    p->maxpos = maxpos;
     return e;
 }
 

@@ -134,18 +134,19 @@ static inline int is_name(Parser *p)
     return t->kind == TOK_NAME && t->kw == 0;
 }
 
-static inline int is_soft_kw(Parser *p, const char *s)
+/* Token t is a NAME (not a hard keyword) spelled s. */
+static inline int tok_is(LexToken *t, const char *s)
 {
-    LexToken *t = tk(p);
     return t->kind == TOK_NAME && t->kw == 0 && t->len == strlen(s) && memcmp(t->text, s, t->len) == 0;
 }
+
+/* The current token is the soft keyword (or plain name) s. */
+static inline int is_soft_kw(Parser *p, const char *s) { return tok_is(tk(p), s); }
 
 /* A soft keyword of 3.11: "match", "case" or "_". */
 static inline int tok_is_soft_keyword(LexToken *t)
 {
-    return t->kind == TOK_NAME && t->kw == 0
-        && ((t->len == 5 && memcmp(t->text, "match", 5) == 0)
-            || (t->len == 4 && memcmp(t->text, "case", 4) == 0) || (t->len == 1 && t->text[0] == '_'));
+    return tok_is(t, "match") || tok_is(t, "case") || tok_is(t, "_");
 }
 
 /* The identifier of NAME token t: NFKC-normalised if not ASCII, as
