@@ -13,7 +13,7 @@ PACKAGES="
   check
   python3
   clang clang-format libclang-rt-dev
-  hyperfine
+  hyperfine time
 "
 
 missing=""
