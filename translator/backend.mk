@@ -9,8 +9,9 @@ MOLT_BACKEND_SOURCES = \
 	translator/compile_check.c translator/compile_check.h \
 	translator/compile_check_match.c translator/compile_check_int.h \
 	translator/ir.c translator/ir.h translator/ir_print.c \
+	translator/intrinsics.c translator/intrinsics.h \
 	translator/ir_read.c \
-	translator/lower.c translator/lower.h \
+	translator/lower.c translator/lower.h translator/lower_int.h \
 	translator/specialize.c translator/specialize.h \
 	translator/emit_c.c translator/emit_c.h \
 	translator/jit.c translator/cc.c translator/toolchain.h \

@@ -42,6 +42,9 @@ typedef struct Emit {
     int cur_pos; /* position of the block being written */
     size_t *line_start; /* per source line (1-based): offset of its start */
     int nlines;
+    int ncaches; /* inline caches handed out so far (M.c[...]) */
+    int handlers; /* e->f has blocks with an exception target */
+    char *is_handler; /* per block: the exception target of a laid-out block */
 } Emit;
 
 /* ---- names ---- */
@@ -387,6 +390,66 @@ static void emit_call(Emit *e, const IrInstr *in)
     put_check(e, in->dst, in->line);
 }
 
+/* `[dst =] cfunc([&M.c[N], ]args)` and the check its kind asks for. */
+static void emit_intrinsic(Emit *e, const IrInstr *in)
+{
+    const RtInfo *rt = &rt_info[in->sub];
+    FILE *out = e->out;
+    if (rt->kind == RTK_BOOL) {
+        fputs("    truth = ", out);
+        e->uses_truth = 1;
+    } else if (rt->kind == RTK_STATUS) {
+        fputs("    MOLT_CHECK_INT(", out);
+    } else if (in->dst.kind != OPD_NONE) {
+        put_assign_start(e, in->dst);
+    } else {
+        fputs(rt->kind == RTK_PURE ? "    (void)" : "    MOLT_CHECK(", out);
+    }
+    fprintf(out, "%s(", rt->cfunc);
+    const char *sep = "";
+    if (rt->flags & RTF_CACHE) {
+        fprintf(out, "&M.c[%d]", e->ncaches++);
+        sep = ", ";
+    }
+    if (rt->nargs == RT_VARIADIC) {
+        fprintf(out, "%s%d, ", sep, in->nargs);
+        put_argv(e, in->args, in->nargs);
+    } else {
+        for (int i = 0; i < in->nargs; i++) {
+            fputs(sep, out);
+            put_opd(e, in->args[i]);
+            sep = ", ";
+        }
+    }
+    fputc(')', out);
+    switch (rt->kind) {
+    case RTK_BOOL:
+        fprintf(out, ";\n    MOLT_CHECK_INT(truth, %d);\n", in->line);
+        e->uses_error = 1;
+        if (in->dst.kind != OPD_NONE) {
+            put_assign_start(e, in->dst);
+            fputs("molt_bool(truth);\n", out);
+        }
+        break;
+    case RTK_STATUS:
+        fprintf(out, ", %d);\n", in->line);
+        e->uses_error = 1;
+        break;
+    case RTK_PURE:
+        fputs(";\n", out);
+        break;
+    case RTK_VALUE:
+        if (in->dst.kind == OPD_NONE) {
+            fprintf(out, ", %d);\n", in->line);
+            e->uses_error = 1;
+        } else {
+            fputs(";\n", out);
+            put_check(e, in->dst, in->line);
+        }
+        break;
+    }
+}
+
 /* After `truth = ...;`: the check and the jumps of branch `in`. */
 static void put_branch_tail(Emit *e, const IrInstr *in, int next)
 {
@@ -547,6 +610,9 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         put_opd(e, in->dst);
         fprintf(out, " == MOLT_STOP)\n        goto b%d;\n", in->target);
         put_check(e, in->dst, in->line);
+        break;
+    case IR_RT:
+        emit_intrinsic(e, in);
         break;
     case IR_JUMP:
         if (is_back_edge(e, in->target)) {
@@ -884,6 +950,7 @@ static int emit_clone(Emit *e, const IrFunc *f)
     size_t len;
     e->temp_use = calloc((size_t)f->ntemps + 1, 1);
     e->local_use = calloc((size_t)f->nlocals + 1, 1);
+
     int rc = e->temp_use && e->local_use ? emit_body(e, f, &body, &len) : -1;
     e->clone = 0;
     if (rc < 0) {
@@ -984,6 +1051,10 @@ static void mark_reachable(Emit *e)
     e->reachable[0] = 1;
     while (n > 0) {
         const IrBlock *blk = &f->blocks[work[--n]];
+        if (blk->exc_target >= 0 && !e->reachable[blk->exc_target]) {
+            e->reachable[blk->exc_target] = 1;
+            work[n++] = blk->exc_target;
+        }
         for (int i = 0; i < blk->ninstrs; i++) {
             const IrInstr *in = &blk->instrs[i];
             int targets[2] = { -1, -1 };
@@ -1004,6 +1075,8 @@ static void mark_reachable(Emit *e)
 static void count_refs(Emit *e, int b, int next_in_layout)
 {
     const IrBlock *blk = &e->f->blocks[b];
+    if (blk->exc_target >= 0)
+        e->refs[blk->exc_target]++;
     for (int i = 0; i < blk->ninstrs; i++) {
         const IrInstr *in = &blk->instrs[i];
         int t;
@@ -1055,6 +1128,8 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
     free(e->range_use);
     e->range_use = calloc((size_t)f->nranges + 1, 1);
     e->reachable = calloc((size_t)f->nblocks + 1, 1);
+    free(e->is_handler);
+    e->is_handler = calloc((size_t)f->nblocks + 1, 1);
     e->refs = calloc((size_t)f->nblocks + 1, sizeof *e->refs);
     int n = ir_block_order(f, order);
     mark_reachable(e);
@@ -1076,6 +1151,11 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
         if (e->refs[b])
             fprintf(e->out, "b%d:\n", b);
         const IrBlock *blk = &f->blocks[b];
+        if (blk->exc_target >= 0 && e->is_handler)
+            e->is_handler[blk->exc_target] = 1;
+        if (e->handlers && !e->clone)
+            fprintf(e->out, "    eh = %d; /* exceptions go to %s */\n", blk->exc_target,
+                blk->exc_target >= 0 ? "a handler" : "the caller");
         for (int i = 0; i < blk->ninstrs; i++) {
             if (e->clone)
                 emit_clone_instr(e, &blk->instrs[i], next);
@@ -1094,16 +1174,32 @@ static int emit_body(Emit *e, const IrFunc *f, char **text, size_t *len)
     return rc == 0 ? 0 : -1;
 }
 
+/* From the error exit to the handler of the block that failed (`eh`). */
+static void put_handler_dispatch(Emit *e, const IrFunc *f)
+{
+    fputs("    switch (eh) {\n", e->out);
+    for (int h = 0; h < f->nblocks; h++)
+        if (e->is_handler[h])
+            fprintf(e->out, "    case %d:\n        goto b%d;\n", h, h);
+    fputs("    }\n", e->out);
+}
+
 static int emit_function(Emit *e, const IrFunc *f, int is_body)
 {
     FILE *out = e->out;
     e->f = f;
     e->last_line = 0;
     e->uses_error = e->uses_truth = 0;
+    e->handlers = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        if (f->blocks[b].exc_target >= 0)
+            e->handlers = 1;
     char *body;
     size_t len;
     e->temp_use = calloc((size_t)f->ntemps + 1, 1);
     e->local_use = calloc((size_t)f->nlocals + 1, 1);
+    free(e->is_handler);
+    e->is_handler = calloc((size_t)f->nblocks + 1, 1);
     if (!e->temp_use || !e->local_use || emit_body(e, f, &body, &len) < 0) {
         free(e->temp_use);
         free(e->local_use);
@@ -1146,6 +1242,8 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         fputs("    int truth;\n", out);
     if (e->uses_error)
         fputs("    int lineno;\n", out);
+    if (e->handlers)
+        fputs("    int eh = -1; /* the block handling exceptions raised now */\n", out);
     put_unread_uses(e, f);
     free(e->temp_use);
     free(e->local_use);
@@ -1159,10 +1257,12 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         fputs("    molt_module_init();\n", out);
     fwrite(body, 1, len, out);
     free(body);
-    if (e->uses_error)
-        fprintf(out,
-            "error:\n    molt_tb_add(&%s__code, lineno);\n    molt_leave();\n    return MOLT_NULL;\n",
-            f->cname);
+    if (e->uses_error) {
+        fprintf(out, "error:\n    molt_tb_add(&%s__code, lineno);\n", f->cname);
+        if (e->handlers)
+            put_handler_dispatch(e, f);
+        fputs("    molt_leave();\n    return MOLT_NULL;\n", out);
+    }
     fputs("}\n\n", out);
     return 0;
 }
@@ -1182,6 +1282,21 @@ static void emit_entry(Emit *e, const IrFunc *f)
 }
 
 /* ---- the module ---- */
+
+/* Inline caches the module's intrinsics need (an upper bound: sites in
+ * unreachable blocks are counted but never emitted). */
+static int count_caches(const IrModule *m)
+{
+    int n = 0;
+    for (int fi = 0; fi < m->nfuncs; fi++)
+        for (int b = 0; b < m->funcs[fi]->nblocks; b++) {
+            const IrBlock *blk = &m->funcs[fi]->blocks[b];
+            for (int i = 0; i < blk->ninstrs; i++)
+                if (blk->instrs[i].op == IR_RT && (rt_info[blk->instrs[i].sub].flags & RTF_CACHE))
+                    n++;
+        }
+    return n;
+}
 
 static void emit_state(Emit *e)
 {
@@ -1229,6 +1344,9 @@ static void emit_state(Emit *e)
         }
         fputs(" */\n", out);
     }
+    int ncaches = count_caches(m);
+    if (ncaches)
+        fprintf(out, "    MoltCache c[%d]; /* inline caches, one per site */\n", ncaches);
     fputs("} M;\n\n", out);
 }
 
@@ -1334,5 +1452,6 @@ int emit_c_module(FILE *out, const IrModule *m, const EmitOptions *opt)
         m->funcs[0]->cname);
     free(e.line_start);
     free(e.range_use);
+    free(e.is_handler);
     return ferror(out) ? -1 : 0;
 }

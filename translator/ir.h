@@ -16,6 +16,7 @@
 #include "arena.h"
 #include "strmap.h"
 #include "diag.h"
+#include "intrinsics.h"
 
 /* ---- operands ---- */
 
@@ -77,6 +78,7 @@ typedef enum {
     IR_RERAISE, /* bare `raise` */
     IR_RANGE_INIT, /* range loop `slot` = range(args...) */
     IR_RANGE_NEXT, /* dst = next value of range loop `slot`, or jump to target when exhausted */
+    IR_RT, /* [dst =] runtime intrinsic `sub` (intrinsics.h) applied to args */
     /* terminators */
     IR_JUMP, /* goto target */
     IR_BRANCH, /* if truth(a) goto target else target2 */
@@ -87,7 +89,7 @@ enum { IRU_NEG, IRU_POS, IRU_INVERT };
 
 typedef struct IrInstr {
     IrOpcode op;
-    int sub; /* operator for BINOP/UNARY/COMPARE/IS */
+    int sub; /* operator for BINOP/UNARY/COMPARE/IS; intrinsic (RtId) for RT */
     IrOpd dst, a, b;
     IrOpd *args;
     int nargs;

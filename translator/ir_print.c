@@ -216,6 +216,10 @@ static void print_instr(FILE *out, const IrModule *m, const IrFunc *f, const IrI
     case IR_RANGE_NEXT:
         fprintf(out, "range_next r%d else b%d", in->slot, in->target);
         break;
+    case IR_RT:
+        fprintf(out, "rt %s", rt_info[in->sub].name);
+        print_args(out, f, in);
+        break;
     case IR_JUMP:
         fprintf(out, "jump b%d", in->target);
         break;

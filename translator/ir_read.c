@@ -738,6 +738,7 @@ static const struct {
     { "reraise", IR_RERAISE, 0 },
     { "range_init", IR_RANGE_INIT, 0 },
     { "range_next", IR_RANGE_NEXT, 0 },
+    { "rt", IR_RT, 0 },
     { "jump", IR_JUMP, 0 },
     { "branch", IR_BRANCH, 0 },
     { "return", IR_RETURN, 0 },
@@ -776,7 +777,8 @@ static int lookup_op(const char *s, size_t n, IrOpcode *op, int *sub)
     return -1;
 }
 
-/* Whether the instruction assigns a result (`d = ...`). */
+/* Whether the instruction assigns a result (`d = ...`): 1 always, 0
+ * never, -1 when that depends on its operands. */
 static int has_result(IrOpcode op)
 {
     switch (op) {
@@ -791,6 +793,8 @@ static int has_result(IrOpcode op)
     case IR_BRANCH:
     case IR_RETURN:
         return 0;
+    case IR_RT: /* checked per intrinsic */
+        return -1;
     default:
         return 1;
     }
@@ -838,6 +842,27 @@ static int read_call(Reader *r, IrInstr *in)
     if (n > 0)
         return fail(r, "unexpected %s after the call's arguments (expected 'kw kN', 'direct fN' or ';')",
             quote(r, s, n));
+    return 0;
+}
+
+/* rt NAME(ARGS): an intrinsic of intrinsics.h with its operand count; a
+ * result only where the intrinsic returns a value. */
+static int read_intrinsic(Reader *r, IrInstr *in)
+{
+    const char *s;
+    size_t n = word(r, &s);
+    int id = rt_lookup(s, n);
+    if (id < 0)
+        return fail(r, "unknown intrinsic %s", found(r, s, n));
+    in->sub = id;
+    if (read_args(r, in) < 0)
+        return -1;
+    const RtInfo *rt = &rt_info[id];
+    if (rt->nargs != RT_VARIADIC && in->nargs != rt->nargs)
+        return fail(r, "intrinsic %s takes %d operand%s, not %d", rt->name, rt->nargs, rt->nargs == 1 ? "" : "s",
+            in->nargs);
+    if (rt->kind == RTK_STATUS && in->dst.kind != OPD_NONE)
+        return fail(r, "intrinsic %s has no result", rt->name);
     return 0;
 }
 
@@ -890,6 +915,8 @@ static int read_operands(Reader *r, IrInstr *in)
         if (read_index(r, 'r', f->nranges, "range slot", &in->slot) < 0 || expect_word(r, "else") < 0)
             return -1;
         return read_block_ref(r, &in->target);
+    case IR_RT:
+        return read_intrinsic(r, in);
     case IR_JUMP:
         return read_block_ref(r, &in->target);
     case IR_BRANCH:
@@ -934,9 +961,9 @@ static int read_instr(Reader *r)
     } else {
         if (lookup_op(s, n, &in.op, &in.sub) < 0)
             return fail(r, "unknown instruction %s", found(r, s, n));
-        if (has_result(in.op) && in.dst.kind == OPD_NONE)
+        if (has_result(in.op) > 0 && in.dst.kind == OPD_NONE)
             return fail(r, "'%.*s' needs a result (d = %.*s ...)", (int)n, s, (int)n, s);
-        if (!has_result(in.op) && in.dst.kind != OPD_NONE)
+        if (has_result(in.op) == 0 && in.dst.kind != OPD_NONE)
             return fail(r, "'%.*s' has no result", (int)n, s);
         if (read_operands(r, &in) < 0)
             return -1;

@@ -9,7 +9,7 @@
  * Constructs outside the supported subset are refused with a diagnostic
  * naming the construct (never lowered to something approximate).
  */
-#include "lower.h"
+#include "lower_int.h"
 
 #include "cname.h"
 
@@ -19,41 +19,15 @@
 
 #include <molt/object.h>
 
-typedef struct Loop {
-    int brk, cont; /* target blocks of break and continue */
-    struct Loop *outer;
-} Loop;
-
-/* One FunctionDef found by the pre-pass. */
-typedef struct DefInfo {
-    stmt_ty def;
-    int func; /* index in the module's functions */
-} DefInfo;
-
-typedef struct Lower {
-    Arena *arena;
-    Diag *diag;
-    SymTable *st;
-    IrModule *m;
-    IrFunc *f; /* function being lowered */
-    Scope *scope; /* its scope */
-    int cur; /* current block; -1 after a terminator */
-    Loop *loop;
-    DefInfo *defs;
-    int ndefs, defcap;
-} Lower;
-
-static const IrOpd NO_OPD = { OPD_NONE, 0 };
-
 /* ---- errors ---- */
 
-static IrOpd unsupported(Lower *l, int lineno, int col, const char *what)
+IrOpd unsupported(Lower *l, int lineno, int col, const char *what)
 {
     diag_set(l->diag, DIAG_UNSUPPORTED, "", lineno, col, "%s is not supported by molt2c yet", what);
     return NO_OPD;
 }
 
-static int failed(Lower *l) { return l->diag->kind != DIAG_NONE; }
+int failed(Lower *l) { return l->diag->kind != DIAG_NONE; }
 
 static const char *stmt_name(enum _stmt_kind k)
 {
@@ -132,7 +106,7 @@ static const char *expr_name(enum _expr_kind k)
 
 /* The block to append to; reopens a fresh (unreachable) block after a
  * terminator so code after `return` still lowers cleanly. */
-static int block(Lower *l)
+int cur_block(Lower *l)
 {
     if (l->cur < 0) {
         l->cur = ir_block_new(l->m, l->f);
@@ -141,28 +115,39 @@ static int block(Lower *l)
     return l->cur;
 }
 
-static IrInstr *emit(Lower *l, IrOpcode op, int line)
+IrInstr *emit(Lower *l, IrOpcode op, int line)
 {
-    IrInstr *in = ir_emit(l->m, l->f, block(l), op, line);
+    IrInstr *in = ir_emit(l->m, l->f, cur_block(l), op, line);
     if (ir_is_terminator(op))
         l->cur = -1;
     return in;
 }
 
-static void jump(Lower *l, int target, int line)
+void jump(Lower *l, int target, int line)
 {
     if (l->cur < 0)
         return;
     emit(l, IR_JUMP, line)->target = target;
 }
 
-static void start(Lower *l, int b)
+void start(Lower *l, int b)
 {
     l->cur = b;
     ir_block_open(l->f, b);
 }
 
-static IrOpd *copy_opds(Lower *l, const IrOpd *src, int n)
+IrOpd emit_rt(Lower *l, RtId id, int line, const IrOpd *args, int nargs)
+{
+    IrInstr *in = emit(l, IR_RT, line);
+    in->sub = id;
+    in->args = copy_opds(l, args, nargs);
+    in->nargs = nargs;
+    if (rt_info[id].kind != RTK_STATUS)
+        in->dst = ir_temp(l->f);
+    return in->dst;
+}
+
+IrOpd *copy_opds(Lower *l, const IrOpd *src, int n)
 {
     if (n == 0)
         return NULL;
@@ -173,10 +158,8 @@ static IrOpd *copy_opds(Lower *l, const IrOpd *src, int n)
 
 /* ---- names ---- */
 
-/* How a name is reached from the current scope. */
-typedef enum { NAME_LOCAL, NAME_GLOBAL, NAME_BUILTIN, NAME_FREE } NameKind;
 
-static NameKind resolve_name(Lower *l, const char *name)
+NameKind resolve_name(Lower *l, const char *name)
 {
     if (l->scope->is_function) {
         Symbol *s = sym_lookup(l->scope, name);
@@ -188,7 +171,7 @@ static NameKind resolve_name(Lower *l, const char *name)
     return ir_global_find(l->m, name) >= 0 ? NAME_GLOBAL : NAME_BUILTIN;
 }
 
-static IrOpd load_name(Lower *l, const char *name, int line, int col)
+IrOpd load_name(Lower *l, const char *name, int line, int col)
 {
     switch (resolve_name(l, name)) {
     case NAME_LOCAL: {
@@ -218,7 +201,7 @@ static IrOpd load_name(Lower *l, const char *name, int line, int col)
     return NO_OPD;
 }
 
-static void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
+void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 {
     switch (resolve_name(l, name)) {
     case NAME_LOCAL: {
@@ -242,7 +225,6 @@ static void store_name(Lower *l, const char *name, IrOpd value, int line, int co
 
 /* ---- expressions ---- */
 
-static IrOpd lower_expr(Lower *l, expr_ty e);
 
 static IrOpd int_constant(Lower *l, const char *digits, int negative)
 {
@@ -280,7 +262,7 @@ static IrOpd lower_constant(Lower *l, expr_ty e)
     return NO_OPD;
 }
 
-static int binop_code(operator_ty op)
+int binop_code(operator_ty op)
 {
     switch (op) {
     case Add:
@@ -542,7 +524,24 @@ static IrOpd lower_call(Lower *l, expr_ty e)
     return t;
 }
 
-static IrOpd lower_expr(Lower *l, expr_ty e)
+/* (a, b, c) without starred items: one build_tuple. */
+static IrOpd lower_tuple(Lower *l, expr_ty e)
+{
+    asdl_seq *elts = e->v.Tuple.elts;
+    int n = asdl_seq_LEN(elts);
+    IrOpd *items = arena_alloc(l->arena, sizeof *items * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        expr_ty x = asdl_seq_GET(elts, i);
+        if (x->kind == Starred_kind)
+            return unsupported(l, x->lineno, x->col_offset, "starred expression");
+        items[i] = lower_expr(l, x);
+    }
+    if (failed(l))
+        return NO_OPD;
+    return emit_rt(l, RT_BUILD_TUPLE, e->lineno, items, n);
+}
+
+IrOpd lower_expr(Lower *l, expr_ty e)
 {
     if (failed(l))
         return NO_OPD;
@@ -574,6 +573,8 @@ static IrOpd lower_expr(Lower *l, expr_ty e)
         return lower_ifexp(l, e);
     case Call_kind:
         return lower_call(l, e);
+    case Tuple_kind:
+        return lower_tuple(l, e);
     case NamedExpr_kind: {
         IrOpd v = lower_expr(l, e->v.NamedExpr.value);
         if (failed(l))
@@ -589,10 +590,9 @@ static IrOpd lower_expr(Lower *l, expr_ty e)
 
 /* ---- statements ---- */
 
-static void lower_body(Lower *l, asdl_seq *body);
 static void lower_function(Lower *l, stmt_ty s);
 
-static void store_target(Lower *l, expr_ty target, IrOpd value)
+void store_target(Lower *l, expr_ty target, IrOpd value)
 {
     if (target->kind != Name_kind) {
         const char *what = target->kind == Tuple_kind || target->kind == List_kind ? "unpacking assignment"
@@ -644,7 +644,7 @@ static void lower_augassign(Lower *l, stmt_ty s)
     store_name(l, target->v.Name.id, t, s->lineno, s->col_offset);
 }
 
-static void branch_on(Lower *l, expr_ty test, int yes, int no)
+void branch_on(Lower *l, expr_ty test, int yes, int no)
 {
     IrOpd t = lower_expr(l, test);
     if (failed(l))
@@ -885,7 +885,7 @@ static void lower_stmt(Lower *l, stmt_ty s)
     }
 }
 
-static void lower_body(Lower *l, asdl_seq *body)
+void lower_body(Lower *l, asdl_seq *body)
 {
     for (int i = 0; i < asdl_seq_LEN(body) && !failed(l); i++)
         lower_stmt(l, asdl_seq_GET(body, i));

@@ -223,6 +223,15 @@ static int callees_only_called(const IrFunc *f, const IrSpec *s)
  * Until the module's plans settle, values may stay unknown (a call to a
  * function whose result type is not known yet); `strict` demands that
  * every value computed has a type. */
+/* Clones never raise, so a function that catches exceptions has none. */
+static int has_handlers(const IrFunc *f)
+{
+    for (int b = 0; b < f->nblocks; b++)
+        if (f->blocks[b].exc_target >= 0)
+            return 1;
+    return 0;
+}
+
 static int infer_function(const IrModule *m, IrFunc *f, IrSpec *s, int strict)
 {
     Infer in = { m, f, s, 1, 0 };
@@ -301,7 +310,7 @@ void spec_module(IrModule *m)
      * drop the ones that do not until nothing changes. */
     for (int i = 1; i < m->nfuncs; i++) {
         IrFunc *f = m->funcs[i];
-        if (f->nparams == 0 || f->ndefaults > 0)
+        if (f->nparams == 0 || f->ndefaults > 0 || has_handlers(f))
             continue;
         f->spec = arena_alloc(m->arena, sizeof *f->spec);
     }

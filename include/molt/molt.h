@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "ops.h"
 #include "objects.h"
+#include "containers.h"
 #include "call.h"
 #include "module.h"
 

@@ -44,6 +44,19 @@ enum {
 /* Type flags. */
 #define MOLT_TYPE_BASETYPE 0x1u /* may be subclassed */
 #define MOLT_TYPE_EXCEPTION 0x2u /* BaseException or a subclass */
+#define MOLT_TYPE_HEAPTYPE 0x4u /* created at run time (a class statement) */
+
+/* An inline cache: one per attribute (or method) site in generated code,
+ * kept in the module state (a GC root). Zeroed means empty. Its meaning
+ * is private to the runtime function the site calls (runtime/core/attr.c);
+ * typically (type, type version, shape) -> where the attribute lives. */
+typedef struct MoltCache {
+    const void *type; /* the type the entry is valid for, NULL if empty */
+    uint64_t version; /* that type's version tag when filled */
+    const void *shape; /* instance shape, or NULL */
+    intptr_t index; /* slot index within the shape, or -1 */
+    MoltValue value; /* e.g. the function found on the type */
+} MoltCache;
 
 /* A type. Builtin types are static structs; NULL slots mean "not supported"
  * and make the generic operation raise CPython's TypeError. A binary slot
@@ -63,6 +76,42 @@ struct MoltType {
     MoltBinaryFn binop[MOLT_NUM_BINOPS];
     MoltUnaryFn neg, pos, invert, abs;
     MoltCallFn call;
+
+    /* ---- object protocols; NULL means "not supported" unless noted ---- */
+    int64_t (*hash)(MoltValue v); /* -1 on error; NULL: unhashable */
+    /* Attribute access. NULL getattr/setattr means the generic object
+     * protocol (runtime/core/attr.c): data descriptors on the type, then
+     * the instance's attributes, then non-data descriptors and class
+     * attributes. setattr with value MOLT_NULL deletes. */
+    MoltValue (*getattr)(MoltValue obj, MoltValue name);
+    int (*setattr)(MoltValue obj, MoltValue name, MoltValue value);
+    /* Descriptor protocol (functions, property, classmethod...): get
+     * with obj MOLT_NULL for access through the class; set with value
+     * MOLT_NULL deletes. A non-NULL descr_set makes a data descriptor. */
+    MoltValue (*descr_get)(MoltValue descr, MoltValue obj, MoltValue type);
+    int (*descr_set)(MoltValue descr, MoltValue obj, MoltValue value);
+    /* Containers. setitem with value MOLT_NULL deletes. len returns -1 on
+     * error; contains 1/0/-1. */
+    MoltValue (*getitem)(MoltValue obj, MoltValue key);
+    int (*setitem)(MoltValue obj, MoltValue key, MoltValue value);
+    int64_t (*len)(MoltValue obj);
+    int (*contains)(MoltValue obj, MoltValue item);
+    /* Iteration: iter returns an iterator; iternext returns the next item,
+     * MOLT_STOP when exhausted, MOLT_NULL on error. */
+    MoltUnaryFn iter;
+    MoltUnaryFn iternext;
+    /* In-place operators (`+=`...); NULL falls back to binop. */
+    MoltBinaryFn inplace[MOLT_NUM_BINOPS];
+
+    /* ---- the type as an object ---- */
+    MoltValue dict; /* __dict__: a dict of the type's own attributes, or
+                       MOLT_NULL for builtin types not yet materialised */
+    MoltValue mro; /* tuple: __mro__, or MOLT_NULL (computed on demand) */
+    MoltValue bases; /* tuple: __bases__, or MOLT_NULL (from base) */
+    uint64_t version; /* bumped whenever an attribute of the type or of a
+                         base changes; inline caches compare it */
+    size_t attrs_offset; /* offset of the instance attribute storage
+                            (shape + slots), 0 if instances have none */
 };
 
 /* The type of any value, immediates included. Never fails. */

@@ -1,0 +1,52 @@
+/* Runtime intrinsics: the IR instruction `rt NAME(args)` (IR_RT) calls one
+ * libmolt function. Most of the language (attributes, subscripts,
+ * containers, iteration, cells, exceptions, classes) lowers to intrinsics,
+ * so a new runtime operation is one row here, not a new opcode in the
+ * reader, printer and emitter.
+ *
+ * Each row: X(ID, "ir-name", "c_function", NARGS, KIND, FLAGS)
+ *   NARGS  number of operands; RT_VARIADIC passes (size_t n, MoltValue *v)
+ *   KIND   what the C function returns (see RtKind)
+ *   FLAGS  RTF_CACHE: the emitter passes a fresh per-site `MoltCache *`
+ *          first (inline caches live in the module state, a GC root)
+ */
+#ifndef MOLT_INTRINSICS_H
+#define MOLT_INTRINSICS_H
+
+#include <stddef.h>
+
+typedef enum {
+    RTK_VALUE, /* MoltValue; MOLT_NULL means an exception is pending */
+    RTK_PURE, /* MoltValue; never fails */
+    RTK_STATUS, /* int; < 0 means an exception is pending; no result */
+    RTK_BOOL, /* int 0/1; < 0 means an exception; result is a bool */
+} RtKind;
+
+#define RT_VARIADIC (-1)
+#define RTF_CACHE 0x1
+
+/* Keep rows sorted by concept; the IR name is what `molt2c ir` prints. */
+#define IR_INTRINSICS(X)                                                        \
+    X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0)
+
+typedef enum {
+#define RT_ENUM(id, name, cfunc, nargs, kind, flags) id,
+    IR_INTRINSICS(RT_ENUM)
+#undef RT_ENUM
+        RT_COUNT
+} RtId;
+
+typedef struct RtInfo {
+    const char *name; /* IR text name */
+    const char *cfunc; /* libmolt function the emitter calls */
+    int nargs; /* operand count, or RT_VARIADIC */
+    RtKind kind;
+    unsigned flags;
+} RtInfo;
+
+extern const RtInfo rt_info[RT_COUNT];
+
+/* The intrinsic named s[0..n), or -1. */
+int rt_lookup(const char *s, size_t n);
+
+#endif /* MOLT_INTRINSICS_H */

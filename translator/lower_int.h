@@ -1,0 +1,81 @@
+/* Lowering internals: the state of the AST -> IR lowering and the helpers
+ * shared by its files (lower.c: names, expressions, statements, functions;
+ * lower_*.c: one construct family each). Not an interface outside lower*.c.
+ */
+#ifndef MOLT_LOWER_INT_H
+#define MOLT_LOWER_INT_H
+
+#include "lower.h"
+
+#define LOWER_INTERNAL __attribute__((visibility("hidden")))
+
+typedef struct Loop {
+    int brk, cont; /* target blocks of break and continue */
+    struct Loop *outer;
+} Loop;
+
+/* One FunctionDef found by the pre-pass. */
+typedef struct DefInfo {
+    stmt_ty def;
+    int func; /* index in the module's functions */
+} DefInfo;
+
+typedef struct Lower {
+    Arena *arena;
+    Diag *diag;
+    SymTable *st;
+    IrModule *m;
+    IrFunc *f; /* function being lowered */
+    Scope *scope; /* its scope */
+    int cur; /* current block; -1 after a terminator */
+    Loop *loop;
+    DefInfo *defs;
+    int ndefs, defcap;
+} Lower;
+
+static const IrOpd NO_OPD = { OPD_NONE, 0 };
+
+/* How a name is reached from the current scope. */
+typedef enum { NAME_LOCAL, NAME_GLOBAL, NAME_BUILTIN, NAME_FREE } NameKind;
+
+/* ---- errors ---- */
+
+/* Refuse a construct: DIAG_UNSUPPORTED "<what> is not supported by molt2c
+ * yet" at (lineno, col). Returns NO_OPD. */
+LOWER_INTERNAL IrOpd unsupported(Lower *l, int lineno, int col, const char *what);
+/* A diagnostic is set: stop lowering. */
+LOWER_INTERNAL int failed(Lower *l);
+
+/* ---- emission ---- */
+
+/* The block to append to (a fresh unreachable one after a terminator). */
+LOWER_INTERNAL int cur_block(Lower *l);
+/* Append an instruction to the current block. */
+LOWER_INTERNAL IrInstr *emit(Lower *l, IrOpcode op, int line);
+/* `jump target` unless the current block already ended. */
+LOWER_INTERNAL void jump(Lower *l, int target, int line);
+/* Continue in block b (opening it: blocks are laid out in opening order). */
+LOWER_INTERNAL void start(Lower *l, int b);
+/* An arena copy of n operands (NULL for none). */
+LOWER_INTERNAL IrOpd *copy_opds(Lower *l, const IrOpd *src, int n);
+/* `dst = rt id(args)`: a fresh temporary holding the result, or NO_OPD
+ * for intrinsics without one (RTK_STATUS). */
+LOWER_INTERNAL IrOpd emit_rt(Lower *l, RtId id, int line, const IrOpd *args, int nargs);
+
+/* ---- names, expressions, statements ---- */
+
+LOWER_INTERNAL NameKind resolve_name(Lower *l, const char *name);
+LOWER_INTERNAL IrOpd load_name(Lower *l, const char *name, int line, int col);
+LOWER_INTERNAL void store_name(Lower *l, const char *name, IrOpd value, int line, int col);
+/* MOLT_OP_* of an AST operator. */
+LOWER_INTERNAL int binop_code(operator_ty op);
+/* The value of e in an operand (constant, local or fresh temporary). */
+LOWER_INTERNAL IrOpd lower_expr(Lower *l, expr_ty e);
+/* Assign value to an assignment target (name, attribute, subscript,
+ * tuple/list with starred and nested targets). */
+LOWER_INTERNAL void store_target(Lower *l, expr_ty target, IrOpd value);
+/* Evaluate test and branch to yes or no on its truth. */
+LOWER_INTERNAL void branch_on(Lower *l, expr_ty test, int yes, int no);
+LOWER_INTERNAL void lower_body(Lower *l, asdl_seq *body);
+
+#endif /* MOLT_LOWER_INT_H */
