@@ -26,8 +26,7 @@ typedef enum {
 #define RTF_CACHE 0x1
 
 /* Keep rows sorted by concept; the IR name is what `molt2c ir` prints. */
-#define IR_INTRINSICS(X)                                                        \
-    X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0)
+#define IR_INTRINSICS(X) X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0)
 
 typedef enum {
 #define RT_ENUM(id, name, cfunc, nargs, kind, flags) id,

@@ -859,8 +859,8 @@ static int read_intrinsic(Reader *r, IrInstr *in)
         return -1;
     const RtInfo *rt = &rt_info[id];
     if (rt->nargs != RT_VARIADIC && in->nargs != rt->nargs)
-        return fail(r, "intrinsic %s takes %d operand%s, not %d", rt->name, rt->nargs, rt->nargs == 1 ? "" : "s",
-            in->nargs);
+        return fail(r, "intrinsic %s takes %d operand%s, not %d", rt->name, rt->nargs,
+            rt->nargs == 1 ? "" : "s", in->nargs);
     if (rt->kind == RTK_STATUS && in->dst.kind != OPD_NONE)
         return fail(r, "intrinsic %s has no result", rt->name);
     return 0;

@@ -158,7 +158,6 @@ IrOpd *copy_opds(Lower *l, const IrOpd *src, int n)
 
 /* ---- names ---- */
 
-
 NameKind resolve_name(Lower *l, const char *name)
 {
     if (l->scope->is_function) {
@@ -224,7 +223,6 @@ void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 }
 
 /* ---- expressions ---- */
-
 
 static IrOpd int_constant(Lower *l, const char *digits, int negative)
 {
