@@ -45,7 +45,7 @@ MOLT_API int molt_dict_delitem(MoltValue d, MoltValue key);
 /* d.update(other) for a mapping (dict or keys()/__getitem__); {**other}. */
 MOLT_API int molt_dict_update(MoltValue d, MoltValue other);
 MOLT_API size_t molt_dict_len(MoltValue d);
-/* Iterate: *pos starts at 0; 1 with *key/*value set, 0 at the end. */
+/* Iterate: *pos starts at 0; 1 with the key and value set, 0 at the end. */
 MOLT_API int molt_dict_next(MoltValue d, size_t *pos, MoltValue *key, MoltValue *value);
 
 /* ---- set / frozenset ---- */
