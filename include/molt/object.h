@@ -45,6 +45,11 @@ enum {
 #define MOLT_TYPE_BASETYPE 0x1u /* may be subclassed */
 #define MOLT_TYPE_EXCEPTION 0x2u /* BaseException or a subclass */
 #define MOLT_TYPE_HEAPTYPE 0x4u /* created at run time (a class statement) */
+/* For match statements (CPython's Py_TPFLAGS_SEQUENCE, _MAPPING and
+ * _Py_TPFLAGS_MATCH_SELF); subclasses inherit them. */
+#define MOLT_TYPE_SEQUENCE 0x8u /* list, tuple, range...: sequence patterns */
+#define MOLT_TYPE_MAPPING 0x10u /* dict...: mapping patterns */
+#define MOLT_TYPE_MATCH_SELF 0x20u /* int, str...: C(x) matches the subject itself */
 
 /* An inline cache: one per attribute (or method) site in generated code,
  * kept in the module state (a GC root). Zeroed means empty. Its meaning

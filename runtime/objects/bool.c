@@ -33,6 +33,7 @@ MOLT_API MoltType MoltBool_Type = {
     .type = &MoltType_Type,
     .name = "bool",
     .base = &MoltInt_Type,
+    .flags = MOLT_TYPE_MATCH_SELF,
     .basicsize = sizeof(MoltObject),
     .repr = bool_repr,
     .truth = bool_truth,
