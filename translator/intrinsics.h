@@ -25,8 +25,22 @@ typedef enum {
 #define RT_VARIADIC (-1)
 #define RTF_CACHE 0x1
 
-/* Keep rows sorted by concept; the IR name is what `molt2c ir` prints. */
-#define IR_INTRINSICS(X) X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0)
+/* One row per line, grouped by concept (each group after a comment line);
+ * the IR name is what `molt2c ir` prints. */
+/* clang-format off */
+#define IR_INTRINSICS(X) \
+    X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0) \
+    /* match statements (runtime/core/match.c) */ \
+    X(RT_MATCH_IS_SEQUENCE, "match_is_sequence", "molt_match_is_sequence", 1, RTK_BOOL, 0) \
+    X(RT_MATCH_IS_MAPPING, "match_is_mapping", "molt_match_is_mapping", 1, RTK_BOOL, 0) \
+    X(RT_MATCH_LEN, "match_len", "molt_match_len", 1, RTK_VALUE, 0) \
+    X(RT_MATCH_ITEM, "match_item", "molt_getitem", 2, RTK_VALUE, 0) \
+    X(RT_MATCH_STAR, "match_star", "molt_match_star", 3, RTK_VALUE, 0) \
+    X(RT_MATCH_KEYS, "match_keys", "molt_match_keys", 2, RTK_VALUE, 0) \
+    X(RT_MATCH_REST, "match_rest", "molt_match_rest", 2, RTK_VALUE, 0) \
+    X(RT_MATCH_CLASS, "match_class", "molt_match_class", 4, RTK_VALUE, 0) \
+    /* end of the table */
+/* clang-format on */
 
 typedef enum {
 #define RT_ENUM(id, name, cfunc, nargs, kind, flags) id,
