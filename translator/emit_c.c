@@ -332,6 +332,21 @@ static const char *const binop_fn[] = {
     "molt_xor",
     "molt_matmul",
 };
+static const char *const binop_const[] = {
+    "MOLT_OP_ADD",
+    "MOLT_OP_SUB",
+    "MOLT_OP_MUL",
+    "MOLT_OP_TRUEDIV",
+    "MOLT_OP_FLOORDIV",
+    "MOLT_OP_MOD",
+    "MOLT_OP_POW",
+    "MOLT_OP_LSHIFT",
+    "MOLT_OP_RSHIFT",
+    "MOLT_OP_AND",
+    "MOLT_OP_OR",
+    "MOLT_OP_XOR",
+    "MOLT_OP_MATMUL",
+};
 static const char *const compare_fn[] = { "molt_lt", "molt_le", "molt_eq", "molt_ne", "molt_gt", "molt_ge" };
 static const char *const unary_fn[] = { "molt_neg", "molt_pos", "molt_invert" };
 
@@ -495,7 +510,10 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
     case IR_INPLACE:
     case IR_COMPARE:
         put_assign_start(e, in->dst);
-        fprintf(out, "%s(", in->op == IR_COMPARE ? compare_fn[in->sub] : binop_fn[in->sub]);
+        if (in->op == IR_INPLACE)
+            fprintf(out, "molt_inplace(%s, %s, ", binop_fn[in->sub], binop_const[in->sub]);
+        else
+            fprintf(out, "%s(", in->op == IR_COMPARE ? compare_fn[in->sub] : binop_fn[in->sub]);
         put_opd(e, in->a);
         fputs(", ", out);
         put_opd(e, in->b);

@@ -39,6 +39,15 @@ typedef struct MoltBuiltinDef {
     MoltCFunction fn;
 } MoltBuiltinDef;
 
+/* One row of a type's method table: fn gets self as args[0]. With
+ * MOLT_METH_CLASS (dict.fromkeys) it gets the type instead. */
+#define MOLT_METH_CLASS 0x1u
+struct MoltMethodDef {
+    const char *name;
+    MoltCFunction fn;
+    unsigned flags;
+};
+
 /* The builtin named `name` (print, len, ZeroDivisionError, int...), or
  * MOLT_NULL with NO exception set if there is none. */
 MOLT_API MoltValue molt_builtin(const char *name);

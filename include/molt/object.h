@@ -8,6 +8,9 @@
 #include "value.h"
 
 typedef struct MoltType MoltType;
+/* A builtin method row (call.h); a type's `methods` table ends with a
+ * row whose name is NULL. */
+typedef struct MoltMethodDef MoltMethodDef;
 
 /* Every heap or static object starts with its type. */
 typedef struct MoltObject {
@@ -83,7 +86,9 @@ struct MoltType {
     MoltCallFn call;
 
     /* ---- object protocols; NULL means "not supported" unless noted ---- */
-    int64_t (*hash)(MoltValue v); /* -1 on error; NULL: unhashable */
+    /* -1 on error. NULL inherits the base's slot (object hashes by
+     * identity); molt_hash_unhashable marks an unhashable type. */
+    int64_t (*hash)(MoltValue v);
     /* Attribute access. NULL getattr/setattr means the generic object
      * protocol (runtime/core/attr.c): data descriptors on the type, then
      * the instance's attributes, then non-data descriptors and class
@@ -109,6 +114,9 @@ struct MoltType {
     MoltBinaryFn inplace[MOLT_NUM_BINOPS];
 
     /* ---- the type as an object ---- */
+    /* Builtin methods (list.append...): materialised into `dict` as method
+     * descriptors on first use by molt_type_dict (runtime/internal/type.h). */
+    const MoltMethodDef *methods;
     MoltValue dict; /* __dict__: a dict of the type's own attributes, or
                        MOLT_NULL for builtin types not yet materialised */
     MoltValue mro; /* tuple: __mro__, or MOLT_NULL (computed on demand) */
@@ -118,6 +126,10 @@ struct MoltType {
     size_t attrs_offset; /* offset of the instance attribute storage
                             (shape + slots), 0 if instances have none */
 };
+
+/* The hash slot of unhashable types (list, dict, set): raises TypeError
+ * "unhashable type: 'list'" and returns -1. */
+MOLT_API int64_t molt_hash_unhashable(MoltValue v);
 
 /* The type of any value, immediates included. Never fails. */
 MOLT_API MoltType *molt_type_of(MoltValue v);

@@ -15,6 +15,9 @@
  * NotImplemented and reflected operands, then TypeError
  * "unsupported operand type(s) for +: 'int' and 'str'". */
 MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b);
+/* a op= b for a heap object a: its type's in-place slot (list +=), else
+ * molt_binop_slow. Generated code calls it through molt_inplace. */
+MOLT_API MoltValue molt_inplace_slow(int op, MoltValue a, MoltValue b);
 /* op is MOLT_LT..MOLT_GE. Exact int/float comparisons. */
 MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op);
 MOLT_API MoltValue molt_neg_slow(MoltValue v);
@@ -208,6 +211,10 @@ static inline MoltValue molt_invert(MoltValue v)
         return molt_from_int(~molt_int_value(v));
     return molt_invert_slow(v);
 }
+
+/* a op= b: fn is the binary operator's inline function (molt_add...).
+ * Only heap objects have in-place slots; operands are evaluated twice. */
+#define molt_inplace(fn, op, a, b) (molt_is_ptr(a) ? molt_inplace_slow(op, a, b) : fn(a, b))
 
 /* ---- comparisons ----
  * molt_lt(a, b) returns True/False (or whatever a user __lt__ returns);

@@ -10,6 +10,10 @@
 #define BUILTIN_FUNCTIONS(X) \
     X(abs)                   \
     X(divmod)                \
+    X(hash)                  \
+    X(iter)                  \
+    X(len)                   \
+    X(next)                  \
     X(max)                   \
     X(min)                   \
     X(pow)                   \
@@ -33,7 +37,10 @@ typedef struct Entry {
 #define EXC_ENTRY(name, base) { #name, &MoltExc_##name },
 static Entry table[] = {
     BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY) { "bool", &MoltBool_Type },
+    { "dict", &MoltDict_Type },
     { "float", &MoltFloat_Type },
+    { "list", &MoltList_Type },
+    { "slice", &MoltSlice_Type },
     { "int", &MoltInt_Type },
     { "object", &MoltObject_Type },
     { "str", &MoltStr_Type },

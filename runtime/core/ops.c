@@ -4,6 +4,7 @@
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/int.h"
+#include "internal/list.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
@@ -49,7 +50,7 @@ static MoltValue numeric_binop(int op, MoltValue a, MoltValue b)
     return MOLT_STOP; /* not a numeric pair */
 }
 
-static int is_sequence(MoltValue v) { return molt_is_str(v) || molt_is_tuple(v); }
+static int is_sequence(MoltValue v) { return molt_is_str(v) || molt_is_tuple(v) || molt_is_list(v); }
 
 /* a <op> b for everything the inline fast paths leave over. */
 MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
@@ -97,6 +98,21 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
 unsupported:
     return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
         binop_symbol[op], molt_type_name(a), molt_type_name(b));
+}
+
+/* a op= b for a heap object a. */
+MOLT_API MoltValue molt_inplace_slow(int op, MoltValue a, MoltValue b)
+{
+    const MoltType *t;
+    for (t = molt_type_of(a); t; t = t->base) {
+        if (t->inplace[op]) {
+            MoltValue r = t->inplace[op](a, b);
+            if (r != MOLT_NOTIMPLEMENTED)
+                return r;
+            break;
+        }
+    }
+    return molt_binop_slow(op, a, b);
 }
 
 static const int swapped_op[] = { MOLT_GT, MOLT_GE, MOLT_EQ, MOLT_NE, MOLT_LT, MOLT_LE };

@@ -43,12 +43,17 @@ MOLT_DECLARE_BUILTIN(round)
 MOLT_DECLARE_BUILTIN(min)
 MOLT_DECLARE_BUILTIN(max)
 MOLT_DECLARE_BUILTIN(repr)
+MOLT_DECLARE_BUILTIN(len)
+MOLT_DECLARE_BUILTIN(hash)
+MOLT_DECLARE_BUILTIN(iter)
+MOLT_DECLARE_BUILTIN(next)
 #undef MOLT_DECLARE_BUILTIN
 
 /* ---- type constructors (MoltCallFn, callable = the type) ---- */
 MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_slice_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_bool_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 
 #endif /* MOLT_INTERNAL_BUILTINS_H */

@@ -39,4 +39,34 @@ typedef MoltCallFn MoltConstructFn;
  * of t cannot be created by calling it. */
 MoltConstructFn molt_type_constructor(const MoltType *t);
 
+/* ---- builtin methods as objects (runtime/objects/descr.c) ---- */
+
+/* t->dict, materialised on first use from t->methods (one method
+ * descriptor per row) for builtin types; heap types already have theirs.
+ * The dict holds t's own attributes only (bases are not merged). Never
+ * fails. The generic attribute lookup (attr.c) walks the MRO over it. */
+MoltValue molt_type_dict(MoltType *t);
+
+/* A method descriptor (list.append): `method_descriptor` in CPython.
+ * Binding it to an instance (descr_get) gives a builtin method; calling it
+ * directly checks that args[0] is an instance of owner. */
+typedef struct MoltMethodDescr {
+    MoltObject ob;
+    const MoltMethodDef *def;
+    MoltType *owner;
+} MoltMethodDescr;
+
+/* A bound builtin method (`[].append`): builtin_function_or_method. */
+typedef struct MoltCMethod {
+    MoltObject ob;
+    const MoltMethodDef *def;
+    MoltValue self; /* the instance, or the type for MOLT_METH_CLASS */
+} MoltCMethod;
+
+extern MoltType MoltMethodDescr_Type, MoltCMethod_Type;
+
+/* The method `name` of a builtin type bound to self, or MOLT_NULL (no
+ * exception) when t and its bases have no such method row. */
+MoltValue molt_method_bind(MoltType *t, MoltValue self, const char *name);
+
 #endif /* MOLT_INTERNAL_TYPE_H */

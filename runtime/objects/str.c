@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "internal/alloc.h"
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
 #include "internal/str.h"
@@ -456,6 +457,100 @@ static MoltValue str_repeat(MoltValue a, MoltValue b)
     return molt_from_ptr(r);
 }
 
+/* ------------------------------------------------------------------ */
+/* subscripts by code point, len, `in`, iteration */
+
+/* Byte offset of code point k (k <= nchars). */
+static size_t cp_offset(const MoltStr *s, size_t k)
+{
+    size_t i = 0;
+    if (s->nchars == s->len)
+        return k;
+    while (k) {
+        i++;
+        while (i < s->len && ((unsigned char)s->data[i] & 0xC0) == 0x80)
+            i++;
+        k--;
+    }
+    return i;
+}
+
+static MoltValue str_getitem(MoltValue self, MoltValue key)
+{
+    MoltStr *s = molt_str_obj(self);
+    int64_t i, start, stop, step, n, k;
+    if (molt_is_intlike(key)) {
+        size_t a, b;
+        if (molt_index_i64(key, &i) < 0)
+            return MOLT_NULL;
+        if (i < 0)
+            i += (int64_t)s->nchars;
+        if (i < 0 || i >= (int64_t)s->nchars)
+            return molt_raise(&MoltExc_IndexError, "string index out of range");
+        a = cp_offset(s, (size_t)i);
+        b = a + 1;
+        while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80)
+            b++;
+        return molt_str_from_utf8(s->data + a, b - a);
+    }
+    if (!molt_is_slice(key))
+        return molt_raise(
+            &MoltExc_TypeError, "string indices must be integers, not '%s'", molt_type_name(key));
+    n = molt_slice_indices(key, (int64_t)s->nchars, &start, &stop, &step);
+    if (n < 0)
+        return MOLT_NULL;
+    if (step == 1) {
+        size_t a = cp_offset(s, (size_t)start), b = cp_offset(s, (size_t)(start + n));
+        if (n == (int64_t)s->nchars && molt_is_str(self))
+            return self;
+        return molt_str_from_utf8(s->data + a, b - a);
+    } else {
+        MoltStrBuf sb;
+        size_t *offs = NULL, j, pos = 0;
+        if (s->nchars != s->len) {
+            offs = molt_alloc_atomic((s->nchars + 1) * sizeof(size_t));
+            for (j = 0; j < s->nchars; j++) {
+                offs[j] = pos;
+                pos++;
+                while (pos < s->len && ((unsigned char)s->data[pos] & 0xC0) == 0x80)
+                    pos++;
+            }
+            offs[s->nchars] = s->len;
+        }
+        molt_sb_init(&sb);
+        for (k = 0; k < n; k++) {
+            size_t c = (size_t)(start + k * step);
+            if (offs)
+                molt_sb_append(&sb, s->data + offs[c], offs[c + 1] - offs[c]);
+            else
+                molt_sb_putc(&sb, s->data[c]);
+        }
+        return molt_sb_finish(&sb);
+    }
+}
+
+static int64_t str_len(MoltValue self) { return (int64_t)molt_str_obj(self)->nchars; }
+
+static int str_contains(MoltValue self, MoltValue item)
+{
+    MoltStr *s = molt_str_obj(self), *t;
+    size_t i;
+    if (!molt_is_str(item)) {
+        molt_raise(&MoltExc_TypeError, "'in <string>' requires string as left operand, not %s",
+            molt_type_name(item));
+        return -1;
+    }
+    t = molt_str_obj(item);
+    if (t->len == 0)
+        return 1;
+    for (i = 0; i + t->len <= s->len; i++)
+        if (s->data[i] == t->data[0] && memcmp(s->data + i, t->data, t->len) == 0)
+            return 1;
+    return 0;
+}
+
+static MoltValue str_iter(MoltValue self) { return molt_seq_iter_new(self); }
+
 static int str_truth(MoltValue v) { return molt_str_obj(v)->len != 0; }
 
 static MoltValue str_str(MoltValue v) { return v; }
@@ -471,4 +566,8 @@ MOLT_API MoltType MoltStr_Type = {
     .truth = str_truth,
     .richcompare = str_richcompare,
     .binop = { [MOLT_OP_ADD] = str_concat, [MOLT_OP_MUL] = str_repeat },
+    .getitem = str_getitem,
+    .len = str_len,
+    .contains = str_contains,
+    .iter = str_iter,
 };

@@ -4,10 +4,12 @@
 
 #include "internal/alloc.h"
 #include "internal/builtins.h"
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
+#include "internal/type.h"
 
 MoltTuple molt_empty_tuple = { { &MoltTuple_Type }, 0 };
 
@@ -36,20 +38,29 @@ MOLT_API size_t molt_tuple_len(MoltValue t) { return molt_tuple_obj(t)->n; }
 /* Item i of tuple t. Precondition: i < len. */
 MOLT_API MoltValue molt_tuple_item(MoltValue t, size_t i) { return molt_tuple_obj(t)->items[i]; }
 
-/* tuple() and tuple(t) for a tuple t; other iterables need the iteration
- * protocol, which does not exist yet. */
+/* tuple() / tuple(iterable) */
 MoltValue molt_tuple_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    (void)type;
     if (molt_no_kwargs("tuple", kwnames) < 0)
         return MOLT_NULL;
     if (nargs > 1)
         return molt_raise(&MoltExc_TypeError, "tuple expected at most 1 argument, got %zu", nargs);
     if (nargs == 0)
         return molt_from_ptr(&molt_empty_tuple);
-    if (molt_is_tuple(args[0]))
+    if (molt_is_tuple(args[0]) && type == molt_from_ptr(&MoltTuple_Type))
         return args[0];
-    return molt_raise(&MoltExc_TypeError, "'%s' object is not iterable", molt_type_of(args[0])->name);
+    {
+        MoltValue *items, r;
+        int64_t n = molt_collect(args[0], &items);
+        if (n < 0)
+            return MOLT_NULL;
+        if (type == molt_from_ptr(&MoltTuple_Type))
+            return molt_tuple_new((size_t)n, items);
+        r = molt_from_ptr(tuple_alloc((size_t)n));
+        memcpy(molt_tuple_obj(r)->items, items, (size_t)n * sizeof(MoltValue));
+        molt_tuple_obj(r)->ob.type = molt_ptr(type);
+        return r;
+    }
 }
 
 static MoltValue tuple_repr(MoltValue v)
@@ -176,6 +187,125 @@ static MoltValue tuple_repeat(MoltValue a, MoltValue b)
     return molt_from_ptr(r);
 }
 
+/* ---- subscripts, len, `in`, iteration ---- */
+
+static MoltValue tuple_getitem(MoltValue self, MoltValue key)
+{
+    MoltTuple *t = molt_tuple_obj(self);
+    int64_t i, start, stop, step, n;
+    if (molt_is_intlike(key)) {
+        if (molt_index_i64(key, &i) < 0)
+            return MOLT_NULL;
+        if (i < 0)
+            i += (int64_t)t->n;
+        if (i < 0 || i >= (int64_t)t->n)
+            return molt_raise(&MoltExc_IndexError, "tuple index out of range");
+        return t->items[i];
+    }
+    if (!molt_is_slice(key))
+        return molt_raise(
+            &MoltExc_TypeError, "tuple indices must be integers or slices, not %s", molt_type_name(key));
+    n = molt_slice_indices(key, (int64_t)t->n, &start, &stop, &step);
+    if (n < 0)
+        return MOLT_NULL;
+    if (n == (int64_t)t->n && step == 1 && molt_is_tuple(self))
+        return self;
+    if (step == 1)
+        return molt_tuple_new((size_t)n, t->items + start);
+    {
+        MoltTuple *r;
+        if (n == 0)
+            return molt_from_ptr(&molt_empty_tuple);
+        r = tuple_alloc((size_t)n);
+        for (i = 0; i < n; i++)
+            r->items[i] = t->items[start + i * step];
+        return molt_from_ptr(r);
+    }
+}
+
+static int64_t tuple_len(MoltValue self) { return (int64_t)molt_tuple_obj(self)->n; }
+
+static int tuple_contains(MoltValue self, MoltValue item)
+{
+    MoltTuple *t = molt_tuple_obj(self);
+    size_t i;
+    for (i = 0; i < t->n; i++) {
+        int r = molt_equal(t->items[i], item);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+static MoltValue tuple_iter(MoltValue self) { return molt_seq_iter_new(self); }
+
+/* ---- methods: args[0] is self ---- */
+
+static MoltValue m_count(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltTuple *t = molt_tuple_obj(args[0]);
+    size_t i;
+    int64_t c = 0;
+    if (molt_no_kwargs("tuple.count", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs != 2)
+        return molt_raise(
+            &MoltExc_TypeError, "tuple.count() takes exactly one argument (%zu given)", nargs - 1);
+    for (i = 0; i < t->n; i++) {
+        int r = molt_equal(t->items[i], args[1]);
+        if (r < 0)
+            return MOLT_NULL;
+        c += r;
+    }
+    return molt_from_int(c);
+}
+
+static int clamp_arg(MoltValue v, int64_t len, int64_t *out)
+{
+    if (!molt_is_intlike(v)) {
+        molt_raise(&MoltExc_TypeError, "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    if (molt_int_as_i64(molt_int_unbool(v), out) < 0)
+        *out = molt_int_sign(v) < 0 ? -INT64_MAX : INT64_MAX;
+    if (*out < 0) {
+        *out += len;
+        if (*out < 0)
+            *out = 0;
+    }
+    return 0;
+}
+
+static MoltValue m_index(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltTuple *t = molt_tuple_obj(args[0]);
+    int64_t start = 0, stop = INT64_MAX, i;
+    if (molt_no_kwargs("tuple.index", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs < 2)
+        return molt_raise(&MoltExc_TypeError, "index expected at least 1 argument, got %zu", nargs - 1);
+    if (nargs > 4)
+        return molt_raise(&MoltExc_TypeError, "index expected at most 3 arguments, got %zu", nargs - 1);
+    if (nargs > 2 && clamp_arg(args[2], (int64_t)t->n, &start) < 0)
+        return MOLT_NULL;
+    if (nargs > 3 && clamp_arg(args[3], (int64_t)t->n, &stop) < 0)
+        return MOLT_NULL;
+    for (i = start; i < stop && i < (int64_t)t->n; i++) {
+        int r = molt_equal(t->items[i], args[1]);
+        if (r < 0)
+            return MOLT_NULL;
+        if (r)
+            return molt_from_int(i);
+    }
+    return molt_raise(&MoltExc_ValueError, "tuple.index(x): x not in tuple");
+}
+
+static const MoltMethodDef tuple_methods[] = {
+    { "count", m_count, 0 },
+    { "index", m_index, 0 },
+    { NULL, NULL, 0 },
+};
+
 MOLT_API MoltType MoltTuple_Type = {
     .type = &MoltType_Type,
     .name = "tuple",
@@ -186,4 +316,9 @@ MOLT_API MoltType MoltTuple_Type = {
     .truth = tuple_truth,
     .richcompare = tuple_richcompare,
     .binop = { [MOLT_OP_ADD] = tuple_concat, [MOLT_OP_MUL] = tuple_repeat },
+    .getitem = tuple_getitem,
+    .len = tuple_len,
+    .contains = tuple_contains,
+    .iter = tuple_iter,
+    .methods = tuple_methods,
 };

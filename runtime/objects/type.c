@@ -3,6 +3,8 @@
 #include <stdio.h>
 
 #include "internal/builtins.h"
+#include "internal/dict.h"
+#include "internal/list.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -36,6 +38,12 @@ MoltConstructFn molt_type_constructor(const MoltType *t)
             return molt_str_construct;
         if (t == &MoltTuple_Type)
             return molt_tuple_construct;
+        if (t == &MoltList_Type)
+            return molt_list_construct;
+        if (t == &MoltDict_Type)
+            return molt_dict_construct;
+        if (t == &MoltSlice_Type)
+            return molt_slice_construct;
     }
     return NULL;
 }

@@ -15,6 +15,7 @@ int main(void)
     srunner_add_suite(sr, suite_float());
     srunner_add_suite(sr, suite_translator());
     srunner_add_suite(sr, suite_lexer());
+    srunner_add_suite(sr, suite_containers());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);

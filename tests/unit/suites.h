@@ -13,6 +13,7 @@ Suite *suite_int(void);
 Suite *suite_float(void);
 Suite *suite_translator(void);
 Suite *suite_lexer(void);
+Suite *suite_containers(void);
 
 /* repr(v) as a C string (for comparisons); fails the test on error. */
 static inline const char *test_repr(MoltValue v)

@@ -1,0 +1,66 @@
+/* Private helpers shared by the container types: element equality,
+ * index and slice arithmetic, repr recursion guards, iterators. */
+#ifndef MOLT_BUILD_CORE
+#error "internal header"
+#endif
+#ifndef MOLT_INTERNAL_CONTAINERS_H
+#define MOLT_INTERNAL_CONTAINERS_H
+
+#include <molt/molt.h>
+
+/* a == b as containers compare elements: identity first, then ==, then
+ * truth. 1, 0, or -1 with an exception. */
+int molt_equal(MoltValue a, MoltValue b);
+
+/* An int-like index as int64: 0, or -1 with IndexError "cannot fit 'int'
+ * into an index-sized integer". Precondition: molt_is_intlike(v). */
+int molt_index_i64(MoltValue v, int64_t *out);
+
+typedef struct MoltSlice {
+    MoltObject ob;
+    MoltValue start, stop, step; /* None when omitted */
+} MoltSlice;
+
+static inline int molt_is_slice(MoltValue v)
+{
+    return molt_is_ptr(v) && ((MoltObject *)molt_ptr(v))->type == &MoltSlice_Type;
+}
+
+/* PySlice_Unpack + PySlice_AdjustIndices for a sequence of length len:
+ * the number of selected items (>= 0), or -1 ("slice step cannot be
+ * zero", "slice indices must be integers or None or have an __index__
+ * method"). */
+int64_t molt_slice_indices(MoltValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
+
+/* Py_ReprEnter / Py_ReprLeave: 1 if o's repr is already in progress (print
+ * "[...]"), 0 after marking it. */
+int molt_repr_enter(MoltValue o);
+void molt_repr_leave(MoltValue o);
+
+/* 1 if v's type has an iter slot (iter(v) may still fail). */
+int molt_is_iterable(MoltValue v);
+
+/* An iterator over a list, tuple or str (iter.c). Never fails. */
+MoltValue molt_seq_iter_new(MoltValue seq);
+
+/* iter(callable, sentinel): TypeError "iter(v, w): v must be callable". */
+MoltValue molt_callable_iter_new(MoltValue callable, MoltValue sentinel);
+
+/* Collect any iterable into a fresh C array (GC memory): the count, or
+ * -1. Lists and tuples are copied without iterating. */
+int64_t molt_collect(MoltValue iterable, MoltValue **items);
+
+/* ---- range objects (objects/range.c) and the iterator builtins
+ * (objects/iter.c) ---- */
+extern MoltType MoltRangeObj_Type, MoltEnumerate_Type, MoltZip_Type, MoltReversed_Type, MoltMap_Type,
+    MoltFilter_Type;
+MoltValue molt_range_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* reversed(range): a range iterator running backwards. Never fails. */
+MoltValue molt_range_reversed(MoltValue range);
+MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_zip_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_map_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_filter_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+
+#endif /* MOLT_INTERNAL_CONTAINERS_H */

@@ -1,0 +1,2 @@
+# an element that is not a sequence
+dict((1, 2))

@@ -1,0 +1,2 @@
+# dict | list
+dict(a=1) | list()

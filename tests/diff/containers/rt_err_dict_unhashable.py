@@ -1,0 +1,2 @@
+# unhashable key
+dict(((list(), 1),))

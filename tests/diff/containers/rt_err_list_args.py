@@ -1,0 +1,2 @@
+# too many arguments
+list(1, 2)

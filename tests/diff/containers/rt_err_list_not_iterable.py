@@ -1,0 +1,3 @@
+# list(5)
+print(list("ok"))
+list(5)

@@ -1,0 +1,2 @@
+# next() of a list
+next(list())

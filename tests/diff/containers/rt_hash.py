@@ -1,0 +1,10 @@
+# hash() of ints (incl. bigints and -1), floats, strs (PYTHONHASHSEED=0), tuples, bools
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(-2**61))
+print(hash(2**47), hash(-2**47 - 1), hash(10**30), hash(-10**30), hash(2**200 + 7))
+print(hash(1.5), hash(-0.25), hash(1e300), hash(-1e-300), hash(2.0**70), hash(-1.0), hash(0.0), hash(-0.0))
+print(hash(float("inf")), hash(float("-inf")), hash(3.0) == hash(3), hash(1e20) == hash(10**20))
+print(hash(""), hash("a"), hash("abc"), hash("é"), hash("ÿ"), hash("日本"), hash("😀"), hash("a😀"))
+print(hash("x" * 100), hash("Ā"))
+print(hash(()), hash((1,)), hash((1, 2)), hash((1, (2, "x"))), hash((-1,)), hash(((),)))
+print(hash(True), hash(False), hash((True, False, 1.5)))
+hash(dict())

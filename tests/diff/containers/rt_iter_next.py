@@ -1,0 +1,11 @@
+# iter/next over the builtin sequences, with defaults and StopIteration
+it = iter(list((1, 2)))
+print(next(it), next(it), next(it, "end"), next(it, None))
+s = iter("hé😀")
+print(next(s), next(s), next(s), next(s, "done"))
+t = iter((7,))
+print(next(t), next(t, 0))
+k = iter(dict(a=1, b=2))
+print(next(k), next(k), next(k, "x"))
+print(list(iter(list((4, 5)))), tuple(iter("ab")))
+print(len("héllo"), len(()), len(list("abc")), len(dict(a=1)))

@@ -1,0 +1,155 @@
+/* Unit tests for the containers runtime: method tables and descriptors
+ * (molt_type_dict), list slicing and sort, dict deletion and order. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "internal/dict.h"
+#include "internal/list.h"
+#include "internal/type.h"
+#include "suites.h"
+
+static MoltValue ints(int n, ...)
+{
+    va_list ap;
+    MoltValue l = molt_list_new(0, NULL);
+    int i;
+    va_start(ap, n);
+    for (i = 0; i < n; i++)
+        molt_list_append(l, MOLT_INT(va_arg(ap, int)));
+    va_end(ap);
+    return l;
+}
+
+/* obj.name(args...) through the type dict and the descriptor protocol. */
+static MoltValue call_method(MoltValue obj, const char *name, size_t n, const MoltValue *args)
+{
+    MoltType *t = molt_type_of(obj);
+    MoltValue descr, bound;
+    ck_assert_int_eq(molt_dict_lookup_cstr(molt_type_dict(t), name, &descr), 1);
+    bound = molt_type_of(descr)->descr_get(descr, obj, molt_from_ptr(t));
+    ck_assert(bound != MOLT_NULL);
+    return molt_call(bound, args, n, MOLT_NULL);
+}
+
+START_TEST(test_type_dict)
+{
+    MoltValue d = molt_type_dict(&MoltList_Type), v;
+    ck_assert_int_eq(molt_dict_lookup_cstr(d, "append", &v), 1);
+    ck_assert_str_eq(test_repr(v), "<method 'append' of 'list' objects>");
+    ck_assert(molt_type_dict(&MoltList_Type) == d);
+    ck_assert_int_eq(molt_dict_lookup_cstr(d, "nope", &v), 0);
+}
+END_TEST
+
+START_TEST(test_list_methods)
+{
+    MoltValue l = ints(3, 3, 1, 2), a[2], r;
+    a[0] = MOLT_INT(7);
+    ck_assert(call_method(l, "append", 1, a) == MOLT_NONE);
+    ck_assert_str_eq(test_repr(l), "[3, 1, 2, 7]");
+    a[0] = MOLT_INT(-1);
+    a[1] = MOLT_INT(9);
+    call_method(l, "insert", 2, a);
+    ck_assert_str_eq(test_repr(l), "[3, 1, 2, 9, 7]");
+    r = call_method(l, "pop", 0, NULL);
+    ck_assert(r == MOLT_INT(7));
+    call_method(l, "sort", 0, NULL);
+    ck_assert_str_eq(test_repr(l), "[1, 2, 3, 9]");
+    call_method(l, "reverse", 0, NULL);
+    ck_assert_str_eq(test_repr(l), "[9, 3, 2, 1]");
+    a[0] = MOLT_INT(5);
+    ck_assert(call_method(l, "remove", 1, a) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "ValueError: list.remove(x): x not in list");
+    ck_assert(call_method(l, "index", 1, a) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "ValueError: 5 is not in list");
+    ck_assert(call_method(molt_list_new(0, NULL), "pop", 0, NULL) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "IndexError: pop from empty list");
+    ck_assert(call_method(l, "append", 0, NULL) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "TypeError: list.append() takes exactly one argument (0 given)");
+}
+END_TEST
+
+START_TEST(test_list_slices)
+{
+    MoltValue l = ints(6, 0, 1, 2, 3, 4, 5);
+    MoltValue s = molt_slice_new(MOLT_INT(-1), MOLT_NULL, MOLT_INT(-2));
+    ck_assert_str_eq(test_repr(molt_getitem(l, s)), "[5, 3, 1]");
+    ck_assert_str_eq(
+        test_repr(molt_getitem(l, molt_slice_new(MOLT_INT(1), MOLT_INT(100), MOLT_NULL))), "[1, 2, 3, 4, 5]");
+    ck_assert_int_eq(molt_setitem(l, molt_slice_new(MOLT_INT(1), MOLT_INT(3), MOLT_NULL), ints(1, 9)), 0);
+    ck_assert_str_eq(test_repr(l), "[0, 9, 3, 4, 5]");
+    ck_assert_int_eq(molt_delitem(l, molt_slice_new(MOLT_NULL, MOLT_NULL, MOLT_INT(2))), 0);
+    ck_assert_str_eq(test_repr(l), "[9, 4]");
+    ck_assert_int_eq(molt_setitem(l, molt_slice_new(MOLT_NULL, MOLT_NULL, MOLT_INT(2)), ints(2, 1, 2)), -1);
+    ck_assert_str_eq(
+        test_exc(), "ValueError: attempt to assign sequence of size 2 to extended slice of size 1");
+    ck_assert(molt_getitem(l, MOLT_INT(2)) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "IndexError: list index out of range");
+    ck_assert(molt_getitem(l, molt_slice_new(MOLT_NULL, MOLT_NULL, MOLT_INT(0))) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "ValueError: slice step cannot be zero");
+    molt_list_append(l, l);
+    ck_assert_str_eq(test_repr(l), "[9, 4, [...]]");
+}
+END_TEST
+
+START_TEST(test_list_sort_stable)
+{
+    /* (key, tag) tuples sorted by key only keep tag order */
+    MoltValue l = molt_list_new(0, NULL), t[2], key;
+    int i;
+    for (i = 0; i < 40; i++) {
+        t[0] = MOLT_INT((i * 7) % 5);
+        t[1] = MOLT_INT(i);
+        molt_list_append(l, molt_tuple_new(2, t));
+    }
+    key = molt_builtin("len"); /* all equal keys: order unchanged */
+    ck_assert_int_eq(molt_list_sort(l, key, 1), 0);
+    ck_assert(molt_tuple_item(molt_list_item(l, 0), 1) == MOLT_INT(0));
+    ck_assert_int_eq(molt_list_sort(l, MOLT_NULL, 0), 0);
+    for (i = 1; i < 40; i++)
+        ck_assert(molt_truth(molt_le(molt_list_item(l, i - 1), molt_list_item(l, i))) == 1);
+}
+END_TEST
+
+START_TEST(test_dict_delete_order)
+{
+    MoltValue d = molt_dict_new(), v, a[2];
+    size_t pos = 0;
+    int i;
+    for (i = 0; i < 100; i++)
+        molt_dict_setitem(d, MOLT_INT(i), MOLT_INT(i * i));
+    for (i = 0; i < 100; i += 2)
+        ck_assert_int_eq(molt_dict_delitem(d, MOLT_INT(i)), 0);
+    ck_assert_uint_eq(molt_dict_len(d), 50);
+    molt_dict_setitem(d, MOLT_INT(0), MOLT_INT(-1));
+    for (i = 0; i < 50; i++) {
+        ck_assert_int_eq(molt_dict_next(d, &pos, &v, NULL), 1);
+        ck_assert(v == MOLT_INT(2 * i + 1));
+    }
+    ck_assert_int_eq(molt_dict_next(d, &pos, &v, NULL), 1);
+    ck_assert(v == MOLT_INT(0));
+    ck_assert_int_eq(molt_dict_delitem(d, MOLT_INT(2)), -1);
+    ck_assert_str_eq(test_exc(), "KeyError: 2");
+    ck_assert_int_eq(molt_dict_lookup(d, MOLT_INT(99), &v), 1);
+    ck_assert(v == MOLT_INT(99 * 99));
+    a[0] = molt_str_from_cstr("k");
+    ck_assert(call_method(d, "get", 1, a) == MOLT_NONE);
+    ck_assert_str_eq(test_repr(call_method(d, "popitem", 0, NULL)), "(0, -1)");
+    ck_assert_str_eq(test_repr(call_method(molt_dict_new(), "items", 0, NULL)), "dict_items([])");
+    molt_dict_setitem(d, a[0], d);
+    ck_assert(strstr(test_repr(d), "'k': {...}}") != NULL);
+}
+END_TEST
+
+Suite *suite_containers(void)
+{
+    Suite *s = suite_create("containers");
+    TCase *tc = tcase_create("containers");
+    tcase_add_test(tc, test_type_dict);
+    tcase_add_test(tc, test_list_methods);
+    tcase_add_test(tc, test_list_slices);
+    tcase_add_test(tc, test_list_sort_stable);
+    tcase_add_test(tc, test_dict_delete_order);
+    suite_add_tcase(s, tc);
+    return s;
+}
