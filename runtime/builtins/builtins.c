@@ -4,11 +4,14 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 
 /* Builtin function rows and their objects. */
 #define BUILTIN_FUNCTIONS(X) \
     X(abs)                   \
+    X(all)                   \
+    X(any)                   \
     X(divmod)                \
     X(hash)                  \
     X(iter)                  \
@@ -19,7 +22,9 @@
     X(pow)                   \
     X(print)                 \
     X(repr)                  \
-    X(round)
+    X(round)                 \
+    X(sorted)                \
+    X(sum)
 
 #define DEF_ROW(name) static const MoltBuiltinDef def_##name = { #name, molt_builtin_##name };
 BUILTIN_FUNCTIONS(DEF_ROW)
@@ -38,14 +43,22 @@ typedef struct Entry {
 static Entry table[] = {
     BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY) { "bool", &MoltBool_Type },
     { "dict", &MoltDict_Type },
+    { "enumerate", &MoltEnumerate_Type },
+    { "filter", &MoltFilter_Type },
     { "float", &MoltFloat_Type },
+    { "frozenset", &MoltFrozenSet_Type },
     { "list", &MoltList_Type },
+    { "map", &MoltMap_Type },
+    { "range", &MoltRangeObj_Type },
+    { "reversed", &MoltReversed_Type },
+    { "set", &MoltSet_Type },
     { "slice", &MoltSlice_Type },
     { "int", &MoltInt_Type },
     { "object", &MoltObject_Type },
     { "str", &MoltStr_Type },
     { "tuple", &MoltTuple_Type },
     { "type", &MoltType_Type },
+    { "zip", &MoltZip_Type },
     { "None", &molt_None_obj },
     { "True", &molt_True_obj },
     { "False", &molt_False_obj },

@@ -102,27 +102,11 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
     return molt_int_round(a[0], n);
 }
 
-/* One-argument min/max iterate their argument: tuples and strs for now. */
-static MoltValue minmax_item(MoltValue seq, size_t i, size_t *next)
-{
-    if (molt_is_tuple(seq)) {
-        *next = i + 1;
-        return molt_tuple_item(seq, i);
-    } else {
-        size_t len;
-        const char *s = molt_str_utf8(seq, &len);
-        size_t j = i + 1;
-        while (j < len && ((unsigned char)s[j] & 0xC0) == 0x80)
-            j++;
-        *next = j;
-        return molt_str_from_utf8(s + i, j - i);
-    }
-}
-
+/* min/max: one positional argument is iterated; several are compared. */
 static MoltValue minmax(const char *fname, int op, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue key = MOLT_NULL, deflt = MOLT_NULL, seq = MOLT_NULL, best = MOLT_NULL, best_key = MOLT_NULL;
-    size_t nkw = molt_kw_count(kwnames), i, next, end;
+    size_t nkw = molt_kw_count(kwnames), i;
     for (i = 0; i < nkw; i++) {
         const char *k = molt_kw_name(kwnames, i);
         if (strcmp(k, "key") == 0)
@@ -137,24 +121,26 @@ static MoltValue minmax(const char *fname, int op, const MoltValue *args, size_t
     if (key == MOLT_NONE)
         key = MOLT_NULL;
     if (nargs == 1) {
-        seq = args[0];
-        if (!molt_is_tuple(seq) && !molt_is_str(seq))
-            return molt_raise(&MoltExc_TypeError, "'%s' object is not iterable", molt_type_name(seq));
-        end = molt_is_tuple(seq) ? molt_tuple_len(seq) : molt_str_obj(seq)->len;
-    } else {
-        if (deflt)
-            return molt_raise(&MoltExc_TypeError,
-                "Cannot specify a default for %s() with multiple positional arguments", fname);
-        end = nargs;
+        seq = molt_iter(args[0]);
+        if (!seq)
+            return MOLT_NULL;
+    } else if (deflt) {
+        return molt_raise(&MoltExc_TypeError,
+            "Cannot specify a default for %s() with multiple positional arguments", fname);
     }
-    for (i = 0; i < end; i = next) {
+    for (i = 0;; i++) {
         MoltValue item, k, c;
         int t;
         if (seq) {
-            item = minmax_item(seq, i, &next);
+            item = molt_next(seq);
+            if (item == MOLT_STOP)
+                break;
+            if (!item)
+                return MOLT_NULL;
         } else {
+            if (i >= nargs)
+                break;
             item = args[i];
-            next = i + 1;
         }
         k = key ? molt_call(key, &item, 1, MOLT_NULL) : item;
         if (!k)

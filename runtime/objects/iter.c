@@ -1,6 +1,12 @@
-/* Iterator objects over the builtin sequences: list, tuple and str (by
- * code point). Each is its own iterator, as in CPython. */
+/* Iterator objects: over the builtin sequences (list, tuple, str by code
+ * point), iter(callable, sentinel), and the iterator types enumerate,
+ * zip, reversed, map and filter. Each is its own iterator. */
+#include <string.h>
+
+#include "internal/builtins.h"
 #include "internal/containers.h"
+#include "internal/dict.h"
+#include "internal/int.h"
 #include "internal/type.h"
 #include "internal/exceptions.h"
 #include "internal/list.h"
@@ -149,3 +155,298 @@ static MoltType CallIter_Type = {
     .iter = iter_self,
     .iternext = calliter_next,
 };
+
+/* ------------------------------------------------------------------ */
+/* enumerate, zip, reversed, map, filter: types whose instances are
+ * iterators, constructed by calling the type */
+
+static MoltValue iter_or_null(MoltValue v) { return molt_iter(v); }
+
+typedef struct Enumerate {
+    MoltObject ob;
+    MoltValue it;
+    int64_t i; /* small counter while it fits */
+    MoltValue big; /* the counter once it is a bigint (else MOLT_NULL) */
+} Enumerate;
+
+MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char *const names[] = { "iterable", "start" };
+    MoltValue a[2], it;
+    Enumerate *e;
+    (void)type;
+    if (molt_bind_builtin("enumerate", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
+        return MOLT_NULL;
+    if (a[1] && !molt_is_intlike(a[1]))
+        return molt_raise(
+            &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
+    it = iter_or_null(a[0]);
+    if (!it)
+        return MOLT_NULL;
+    e = molt_alloc(sizeof *e);
+    e->ob.type = &MoltEnumerate_Type;
+    e->it = it;
+    if (!a[1] || molt_is_int(molt_int_unbool(a[1])))
+        e->i = a[1] ? molt_int_value(molt_int_unbool(a[1])) : 0;
+    else
+        e->big = a[1];
+    return molt_from_ptr(e);
+}
+
+static MoltValue enumerate_next(MoltValue v)
+{
+    Enumerate *e = molt_ptr(v);
+    MoltValue x = molt_next(e->it), pair[2];
+    if (x == MOLT_STOP || !x)
+        return x;
+    if (e->big) {
+        pair[0] = e->big;
+        e->big = molt_int_binop(MOLT_OP_ADD, e->big, MOLT_INT(1));
+    } else {
+        pair[0] = molt_int_from_i64(e->i);
+        if (e->i == MOLT_SMALL_MAX)
+            e->big = molt_int_binop(MOLT_OP_ADD, pair[0], MOLT_INT(1));
+        else
+            e->i++;
+    }
+    pair[1] = x;
+    return molt_tuple_new(2, pair);
+}
+
+typedef struct Zip {
+    MoltObject ob;
+    size_t n;
+    int strict;
+    int done;
+    MoltValue *its;
+} Zip;
+
+MoltValue molt_zip_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    size_t i, nkw = molt_kw_count(kwnames);
+    Zip *z;
+    int strict = 0;
+    (void)type;
+    for (i = 0; i < nkw; i++) {
+        const char *k = molt_kw_name(kwnames, i);
+        int t;
+        if (strcmp(k, "strict") != 0)
+            return molt_raise(&MoltExc_TypeError, "zip() got an unexpected keyword argument '%s'", k);
+        if ((t = molt_truth(args[nargs + i])) < 0)
+            return MOLT_NULL;
+        strict = t;
+    }
+    z = molt_alloc(sizeof *z);
+    z->ob.type = &MoltZip_Type;
+    z->n = nargs;
+    z->strict = strict;
+    z->its = molt_alloc((nargs + 1) * sizeof(MoltValue));
+    for (i = 0; i < nargs; i++)
+        if (!(z->its[i] = iter_or_null(args[i])))
+            return MOLT_NULL;
+    return molt_from_ptr(z);
+}
+
+/* zip(strict=True) found iterator i exhausted first (or i > 0 longer). */
+static MoltValue zip_mismatch(size_t i, int shorter)
+{
+    if (i == 1)
+        return molt_raise(
+            &MoltExc_ValueError, "zip() argument 2 is %s than argument 1", shorter ? "shorter" : "longer");
+    return molt_raise(&MoltExc_ValueError, "zip() argument %zu is %s than arguments 1-%zu", i + 1,
+        shorter ? "shorter" : "longer", i);
+}
+
+static MoltValue zip_next(MoltValue v)
+{
+    Zip *z = molt_ptr(v);
+    MoltValue *items, x;
+    size_t i, j;
+    if (z->n == 0 || z->done)
+        return MOLT_STOP;
+    items = molt_alloc(z->n * sizeof(MoltValue));
+    for (i = 0; i < z->n; i++) {
+        x = molt_next(z->its[i]);
+        if (!x)
+            return MOLT_NULL;
+        if (x == MOLT_STOP) {
+            z->done = 1;
+            if (!z->strict)
+                return MOLT_STOP;
+            if (i > 0)
+                return zip_mismatch(i, 1);
+            for (j = 1; j < z->n; j++) {
+                x = molt_next(z->its[j]);
+                if (!x)
+                    return MOLT_NULL;
+                if (x != MOLT_STOP)
+                    return zip_mismatch(j, 0);
+            }
+            return MOLT_STOP;
+        }
+        items[i] = x;
+    }
+    return molt_tuple_new(z->n, items);
+}
+
+/* reversed(seq): lists and tuples and strs by index, ranges and dicts by
+ * their own reverse iterators. */
+typedef struct Reversed {
+    MoltObject ob;
+    MoltValue seq; /* MOLT_NULL once exhausted */
+    int64_t index; /* next index to return */
+} Reversed;
+
+MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue seq;
+    Reversed *r;
+    int64_t n;
+    (void)type;
+    if (molt_no_kwargs("reversed", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs != 1)
+        return molt_raise(&MoltExc_TypeError, "reversed expected 1 argument, got %zu", nargs);
+    seq = args[0];
+    if (molt_type_of(seq) == &MoltRangeObj_Type)
+        return molt_range_reversed(seq);
+    if (molt_is_dict(seq)) {
+        MoltValue *keys;
+        int64_t k = molt_collect(seq, &keys);
+        if (k < 0)
+            return MOLT_NULL;
+        seq = molt_list_new((size_t)k, keys);
+    } else if (!molt_is_list(seq) && !molt_is_tuple(seq) && !molt_is_str(seq)) {
+        return molt_raise(&MoltExc_TypeError, "'%s' object is not reversible", molt_type_name(seq));
+    }
+    n = molt_len(seq);
+    if (n < 0)
+        return MOLT_NULL;
+    r = molt_alloc(sizeof *r);
+    r->ob.type = &MoltReversed_Type;
+    r->seq = seq;
+    r->index = n - 1;
+    return molt_from_ptr(r);
+}
+
+static MoltValue reversed_next(MoltValue v)
+{
+    Reversed *r = molt_ptr(v);
+    MoltValue x;
+    if (!r->seq)
+        return MOLT_STOP;
+    if (r->index >= 0 && r->index < molt_len(r->seq)) {
+        if (molt_is_list(r->seq))
+            x = molt_list_obj(r->seq)->items[r->index];
+        else
+            x = molt_getitem(r->seq, molt_from_int(r->index));
+        r->index--;
+        return x;
+    }
+    r->seq = MOLT_NULL;
+    return MOLT_STOP;
+}
+
+typedef struct Map {
+    MoltObject ob;
+    MoltValue func;
+    size_t n;
+    MoltValue *its;
+} Map;
+
+MoltValue molt_map_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    Map *m;
+    size_t i;
+    (void)type;
+    if (molt_no_kwargs("map", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs < 2)
+        return molt_raise(&MoltExc_TypeError, "map() must have at least two arguments.");
+    m = molt_alloc(sizeof *m);
+    m->ob.type = &MoltMap_Type;
+    m->func = args[0];
+    m->n = nargs - 1;
+    m->its = molt_alloc(m->n * sizeof(MoltValue));
+    for (i = 0; i < m->n; i++)
+        if (!(m->its[i] = iter_or_null(args[i + 1])))
+            return MOLT_NULL;
+    return molt_from_ptr(m);
+}
+
+static MoltValue map_next(MoltValue v)
+{
+    Map *m = molt_ptr(v);
+    MoltValue buf[8], *items = m->n <= 8 ? buf : molt_alloc(m->n * sizeof(MoltValue));
+    size_t i;
+    for (i = 0; i < m->n; i++) {
+        items[i] = molt_next(m->its[i]);
+        if (items[i] == MOLT_STOP || !items[i])
+            return items[i];
+    }
+    return molt_call(m->func, items, m->n, MOLT_NULL);
+}
+
+typedef struct Filter {
+    MoltObject ob;
+    MoltValue func; /* None: truth of the item */
+    MoltValue it;
+} Filter;
+
+MoltValue molt_filter_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    Filter *f;
+    MoltValue it;
+    (void)type;
+    if (molt_no_kwargs("filter", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs != 2)
+        return molt_raise(&MoltExc_TypeError, "filter expected 2 arguments, got %zu", nargs);
+    it = iter_or_null(args[1]);
+    if (!it)
+        return MOLT_NULL;
+    f = molt_alloc(sizeof *f);
+    f->ob.type = &MoltFilter_Type;
+    f->func = args[0];
+    f->it = it;
+    return molt_from_ptr(f);
+}
+
+static MoltValue filter_next(MoltValue v)
+{
+    Filter *f = molt_ptr(v);
+    for (;;) {
+        MoltValue x = molt_next(f->it), t;
+        int ok;
+        if (x == MOLT_STOP || !x)
+            return x;
+        if (f->func == MOLT_NONE || f->func == molt_from_ptr(&MoltBool_Type)) {
+            t = x;
+        } else {
+            t = molt_call(f->func, &x, 1, MOLT_NULL);
+            if (!t)
+                return MOLT_NULL;
+        }
+        ok = molt_truth(t);
+        if (ok < 0)
+            return MOLT_NULL;
+        if (ok)
+            return x;
+    }
+}
+
+#define ITER_TYPE(var, pyname, size, next) \
+    MoltType var = {                       \
+        .type = &MoltType_Type,            \
+        .name = pyname,                    \
+        .base = &MoltObject_Type,          \
+        .flags = MOLT_TYPE_BASETYPE,       \
+        .basicsize = sizeof(size),         \
+        .iter = iter_self,                 \
+        .iternext = next,                  \
+    }
+ITER_TYPE(MoltEnumerate_Type, "enumerate", Enumerate, enumerate_next);
+ITER_TYPE(MoltZip_Type, "zip", Zip, zip_next);
+ITER_TYPE(MoltReversed_Type, "reversed", Reversed, reversed_next);
+ITER_TYPE(MoltMap_Type, "map", Map, map_next);
+ITER_TYPE(MoltFilter_Type, "filter", Filter, filter_next);

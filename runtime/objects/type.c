@@ -4,7 +4,9 @@
 
 #include "internal/builtins.h"
 #include "internal/dict.h"
+#include "internal/containers.h"
 #include "internal/list.h"
+#include "internal/set.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -44,6 +46,22 @@ MoltConstructFn molt_type_constructor(const MoltType *t)
             return molt_dict_construct;
         if (t == &MoltSlice_Type)
             return molt_slice_construct;
+        if (t == &MoltSet_Type)
+            return molt_set_construct;
+        if (t == &MoltFrozenSet_Type)
+            return molt_frozenset_construct;
+        if (t == &MoltRangeObj_Type)
+            return molt_range_construct;
+        if (t == &MoltEnumerate_Type)
+            return molt_enumerate_construct;
+        if (t == &MoltZip_Type)
+            return molt_zip_construct;
+        if (t == &MoltReversed_Type)
+            return molt_reversed_construct;
+        if (t == &MoltMap_Type)
+            return molt_map_construct;
+        if (t == &MoltFilter_Type)
+            return molt_filter_construct;
     }
     return NULL;
 }

@@ -1,0 +1,2 @@
+# enumerate() start must be an int
+enumerate("ab", "x")

@@ -1,0 +1,2 @@
+# frozenset() takes at most one argument
+frozenset((1,), (2,))

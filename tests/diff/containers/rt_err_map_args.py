@@ -1,0 +1,2 @@
+# map() with one argument
+map(abs)

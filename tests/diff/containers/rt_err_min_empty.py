@@ -1,0 +1,3 @@
+# min() of an empty iterable
+print(min((), default=0))
+min(())

@@ -1,0 +1,2 @@
+# range() of a float
+range(1.5)

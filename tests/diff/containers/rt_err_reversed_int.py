@@ -1,0 +1,2 @@
+# reversed() of an int
+reversed(5)

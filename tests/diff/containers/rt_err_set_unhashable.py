@@ -1,0 +1,3 @@
+# set() of unhashable items
+print(set(((1,), (2,))))
+set((list(), list()))

@@ -1,0 +1,2 @@
+# sorted() of mixed types
+sorted((1, "a"))

@@ -1,0 +1,2 @@
+# sum() refuses a str start
+sum(("a", "b"), "")

@@ -1,0 +1,11 @@
+# range objects: repr, len, ==, iteration forwards and reversed, huge bounds
+print(range(5), range(1, 5), range(1, 10, 2), range(10, 0, -3), range(-2**70, 2**70, 2**68))
+print(list(range(0)), list(range(3)), list(range(-3, 3)), list(range(10, -10, -4)), list(range(1, 2, 10)))
+print(len(range(0)), len(range(10)), len(range(10, 0)), len(range(0, 10, 3)), len(range(10, 0, -3)), len(range(-2**60, 2**60)))
+print(range(0) == range(5, 5), range(0, 3) == range(3), range(0, 10, 2) == range(0, 9, 2), range(1) != range(2))
+print(list(reversed(range(0, 10, 3))), list(reversed(range(5, -5, -2))), list(reversed(range(0))))
+print(list(range(2**47 - 2, 2**47 + 2)), list(range(-2**47 + 1, -2**47 - 3, -1)))
+print(list(range(True, 3)), bool(range(0)), bool(range(1)), sum(range(101)), max(range(-5, 5)))
+print(list(reversed(range(2**48 - 1, 2**48 + 2))), sorted(range(5), reverse=True))
+print(hash(range(0)) == hash(range(5, 0)), hash(range(1, 2)) == hash(range(1, 5, 10)))
+print(list(zip(range(3), range(10, 13))), list(enumerate(range(3, 6), -1)))
