@@ -56,6 +56,12 @@ MOLT_API MoltValue molt_set_new(void);
 MOLT_API int molt_set_add(MoltValue s, MoltValue v);
 /* s.update(iterable): 0 or -1. */
 MOLT_API int molt_set_update(MoltValue s, MoltValue iterable);
+/* A set display whose n > 2 items are all constants, built as CPython 3.11
+ * builds it (a frozenset constant merged into a new set), which gives a
+ * different iteration order than adding the items one by one: {1, 9, 17,
+ * 25, 33} is {1, 33, 17, 9, 25}. Other displays: molt_set_new + add. The
+ * items are hashable constants, so this never fails. */
+MOLT_API MoltValue molt_set_display_const(size_t n, const MoltValue *items);
 
 /* ---- slice ---- */
 

@@ -291,6 +291,18 @@ static MoltSet *new_basetype(MoltType *t, MoltValue iterable)
 
 static MoltSet *copy(MoltSet *s) { return new_basetype(s->ob.type, molt_from_ptr(s)); }
 
+MOLT_API MoltValue molt_set_display_const(size_t n, const MoltValue *items)
+{
+    MoltSet *f = set_alloc(&MoltFrozenSet_Type), *s = set_alloc(&MoltSet_Type);
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (molt_set_add(molt_from_ptr(f), items[i]) < 0)
+            return MOLT_NULL;
+    if (merge(s, f) < 0)
+        return MOLT_NULL;
+    return molt_from_ptr(s);
+}
+
 MoltValue molt_frozenset_new(MoltValue iterable)
 {
     MoltSet *r = set_alloc(&MoltFrozenSet_Type);

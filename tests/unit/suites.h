@@ -14,6 +14,8 @@ Suite *suite_float(void);
 Suite *suite_translator(void);
 Suite *suite_lexer(void);
 Suite *suite_containers(void);
+Suite *suite_hash(void);
+Suite *suite_set(void);
 
 /* repr(v) as a C string (for comparisons); fails the test on error. */
 static inline const char *test_repr(MoltValue v)
