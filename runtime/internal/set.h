@@ -38,4 +38,8 @@ MoltValue molt_frozenset_construct(MoltValue type, const MoltValue *args, size_t
 /* A frozenset of the items of iterable: MOLT_NULL on error. */
 MoltValue molt_frozenset_new(MoltValue iterable);
 
+/* The set algebra for the dict views (dictview.c): 0 or -1. */
+int molt_set_difference_update(MoltValue s, MoltValue other);
+int molt_set_symmetric_difference_update(MoltValue s, MoltValue other);
+
 #endif /* MOLT_INTERNAL_SET_H */

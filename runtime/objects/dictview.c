@@ -4,6 +4,7 @@
 #include "internal/containers.h"
 #include "internal/dict.h"
 #include "internal/exceptions.h"
+#include "internal/set.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
 
@@ -139,6 +140,172 @@ static MoltValue view_repr(MoltValue v)
     return molt_sb_finish(&sb);
 }
 
+/* ---- keys and items views as sets (CPython's dictviews_* order) ---- */
+
+static int is_setview(MoltValue v)
+{
+    MoltType *t = molt_type_of(v);
+    return t == &MoltDictKeys_Type || t == &MoltDictItems_Type;
+}
+
+/* set(v): a keys view copies its dict's keys (the dict fast path). */
+static MoltValue to_set(MoltValue v)
+{
+    MoltValue s = molt_set_new();
+    if (molt_type_of(v) == &MoltDictKeys_Type)
+        v = ((DictView *)molt_ptr(v))->dict;
+    if (molt_set_update(s, v) < 0)
+        return MOLT_NULL;
+    return s;
+}
+
+static MoltValue view_or(MoltValue a, MoltValue b)
+{
+    MoltValue r = to_set(a);
+    if (!r || molt_set_update(r, b) < 0)
+        return MOLT_NULL;
+    return r;
+}
+
+static MoltValue view_sub(MoltValue a, MoltValue b)
+{
+    MoltValue r = to_set(a);
+    if (!r || molt_set_difference_update(r, b) < 0)
+        return MOLT_NULL;
+    return r;
+}
+
+static MoltValue view_xor(MoltValue a, MoltValue b)
+{
+    MoltValue r = to_set(a);
+    if (!r || molt_set_symmetric_difference_update(r, b) < 0)
+        return MOLT_NULL;
+    return r;
+}
+
+/* _PyDictView_Intersect */
+static MoltValue view_and(MoltValue a, MoltValue b)
+{
+    MoltValue r, it, x;
+    int64_t na, nb;
+    if (!is_setview(a)) {
+        MoltValue t = a;
+        a = b;
+        b = t;
+    }
+    na = molt_len(a);
+    if (molt_type_of(b) == &MoltSet_Type) {
+        nb = molt_len(b);
+        if (na <= nb) {
+            MoltValue m = molt_method_bind(&MoltSet_Type, b, "intersection");
+            return molt_call(m, &a, 1, MOLT_NULL);
+        }
+    }
+    if (is_setview(b) && molt_len(b) > na) {
+        MoltValue t = a;
+        a = b;
+        b = t;
+    }
+    r = molt_set_new();
+    it = molt_iter(b);
+    if (!it)
+        return MOLT_NULL;
+    while ((x = molt_next(it)) != MOLT_STOP) {
+        int c;
+        if (!x || (c = molt_contains(a, x)) < 0)
+            return MOLT_NULL;
+        if (c && molt_set_add(r, x) < 0)
+            return MOLT_NULL;
+    }
+    return r;
+}
+
+/* 1 if every item of a is in b. */
+static int all_contained_in(MoltValue a, MoltValue b)
+{
+    MoltValue it = molt_iter(a), x;
+    if (!it)
+        return -1;
+    while ((x = molt_next(it)) != MOLT_STOP) {
+        int c;
+        if (!x || (c = molt_contains(b, x)) < 0)
+            return -1;
+        if (!c)
+            return 0;
+    }
+    return 1;
+}
+
+static MoltValue view_richcompare(MoltValue a, MoltValue b, int op)
+{
+    int64_t na, nb;
+    int ok = 0;
+    if (!is_setview(b) && !molt_isinstance(b, &MoltSet_Type) && !molt_isinstance(b, &MoltFrozenSet_Type))
+        return MOLT_NOTIMPLEMENTED;
+    if ((na = molt_len(a)) < 0 || (nb = molt_len(b)) < 0)
+        return MOLT_NULL;
+    switch (op) {
+    case MOLT_EQ:
+    case MOLT_NE:
+        if (na == nb)
+            ok = all_contained_in(a, b);
+        if (op == MOLT_NE && ok >= 0)
+            ok = !ok;
+        break;
+    case MOLT_LT:
+        if (na < nb)
+            ok = all_contained_in(a, b);
+        break;
+    case MOLT_LE:
+        if (na <= nb)
+            ok = all_contained_in(a, b);
+        break;
+    case MOLT_GT:
+        if (na > nb)
+            ok = all_contained_in(b, a);
+        break;
+    default:
+        if (na >= nb)
+            ok = all_contained_in(b, a);
+        break;
+    }
+    return ok < 0 ? MOLT_NULL : molt_bool(ok);
+}
+
+static MoltValue m_isdisjoint(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue it, x;
+    if (molt_no_kwargs("isdisjoint", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs != 2)
+        return molt_raise(
+            &MoltExc_TypeError, "isdisjoint() takes exactly one argument (%zu given)", nargs - 1);
+    it = molt_iter(args[1]);
+    if (!it)
+        return MOLT_NULL;
+    while ((x = molt_next(it)) != MOLT_STOP) {
+        int c;
+        if (!x || (c = molt_contains(args[0], x)) < 0)
+            return MOLT_NULL;
+        if (c)
+            return MOLT_FALSE;
+    }
+    return MOLT_TRUE;
+}
+
+static const MoltMethodDef setview_methods[] = {
+    { "isdisjoint", m_isdisjoint, 0 },
+    { NULL, NULL, 0 },
+};
+
+#define SETVIEW_SLOTS                  \
+    .richcompare = view_richcompare,   \
+    .binop = { [MOLT_OP_OR] = view_or, \
+        [MOLT_OP_AND] = view_and,      \
+        [MOLT_OP_SUB] = view_sub,      \
+        [MOLT_OP_XOR] = view_xor },    \
+    .methods = setview_methods
+
 MoltType MoltDictKeys_Type = {
     .type = &MoltType_Type,
     .name = "dict_keys",
@@ -149,6 +316,7 @@ MoltType MoltDictKeys_Type = {
     .len = view_len,
     .contains = keys_contains,
     .iter = view_iter,
+    SETVIEW_SLOTS,
 };
 
 MoltType MoltDictValues_Type = {
@@ -171,4 +339,5 @@ MoltType MoltDictItems_Type = {
     .len = view_len,
     .contains = items_contains,
     .iter = view_iter,
+    SETVIEW_SLOTS,
 };

@@ -310,7 +310,8 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
     seq = args[0];
     if (molt_type_of(seq) == &MoltRangeObj_Type)
         return molt_range_reversed(seq);
-    if (molt_is_dict(seq)) {
+    if (molt_is_dict(seq) || molt_type_of(seq) == &MoltDictKeys_Type
+        || molt_type_of(seq) == &MoltDictValues_Type || molt_type_of(seq) == &MoltDictItems_Type) {
         MoltValue *keys;
         int64_t k = molt_collect(seq, &keys);
         if (k < 0)

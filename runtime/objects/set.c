@@ -482,6 +482,16 @@ static int issubset(MoltSet *s, MoltSet *o)
     return 1;
 }
 
+int molt_set_difference_update(MoltValue s, MoltValue other)
+{
+    return difference_update(molt_set_obj(s), other);
+}
+
+int molt_set_symmetric_difference_update(MoltValue s, MoltValue other)
+{
+    return symmetric_difference_update(molt_set_obj(s), other);
+}
+
 static MoltValue wrap(MoltSet *s) { return s ? molt_from_ptr(s) : MOLT_NULL; }
 
 /* ---- operator slots ---- */

@@ -141,6 +141,50 @@ START_TEST(test_dict_delete_order)
 }
 END_TEST
 
+static MoltValue int_set(int64_t start, int64_t stop, int64_t step)
+{
+    MoltValue s = molt_set_new();
+    int64_t i;
+    for (i = start; i < stop; i += step)
+        molt_set_add(s, molt_int_from_i64(i));
+    return s;
+}
+
+/* Expected reprs from python3 (PYTHONHASHSEED=0): d = dict.fromkeys(range(0, 40, 3), 0). */
+START_TEST(test_dict_view_algebra)
+{
+    MoltValue d = molt_dict_new(), k, items, s, pair[2], x;
+    int i;
+    for (i = 0; i < 40; i += 3)
+        molt_dict_setitem(d, MOLT_INT(i), MOLT_INT(0));
+    k = call_method(d, "keys", 0, NULL);
+    ck_assert_str_eq(test_repr(molt_binop_slow(MOLT_OP_AND, k, int_set(0, 10, 1))), "{0, 9, 3, 6}");
+    ck_assert_str_eq(test_repr(molt_binop_slow(MOLT_OP_AND, int_set(0, 10, 1), k)), "{0, 9, 3, 6}");
+    s = molt_set_new();
+    molt_set_add(s, MOLT_INT(100));
+    molt_set_add(s, MOLT_INT(1));
+    ck_assert_str_eq(test_repr(molt_binop_slow(MOLT_OP_OR, k, s)),
+        "{0, 33, 1, 3, 36, 100, 6, 39, 9, 12, 15, 18, 21, 24, 27, 30}");
+    ck_assert_str_eq(test_repr(molt_binop_slow(MOLT_OP_OR, s, k)),
+        "{0, 1, 33, 3, 100, 36, 6, 39, 9, 12, 15, 18, 21, 24, 27, 30}");
+    ck_assert_str_eq(
+        test_repr(molt_binop_slow(MOLT_OP_SUB, k, int_set(0, 20, 1))), "{33, 36, 39, 21, 24, 27, 30}");
+    ck_assert_str_eq(test_repr(molt_binop_slow(MOLT_OP_SUB, int_set(0, 5, 1), k)), "{1, 2, 4}");
+    ck_assert_str_eq(test_repr(molt_binop_slow(MOLT_OP_XOR, k, int_set(0, 3, 1))),
+        "{33, 1, 3, 36, 2, 6, 39, 9, 12, 15, 18, 21, 24, 27, 30}");
+    ck_assert(molt_compare_slow(k, int_set(0, 40, 3), MOLT_EQ) == MOLT_TRUE);
+    ck_assert(molt_compare_slow(k, int_set(0, 50, 1), MOLT_LT) == MOLT_TRUE);
+    items = call_method(d, "items", 0, NULL);
+    pair[0] = MOLT_INT(0);
+    pair[1] = MOLT_INT(0);
+    s = molt_set_new();
+    molt_set_add(s, molt_tuple_new(2, pair));
+    ck_assert(molt_compare_slow(items, s, MOLT_GE) == MOLT_TRUE);
+    x = molt_call(molt_builtin("reversed"), &k, 1, MOLT_NULL);
+    ck_assert(molt_next(x) == MOLT_INT(39));
+}
+END_TEST
+
 Suite *suite_containers(void)
 {
     Suite *s = suite_create("containers");
@@ -150,6 +194,7 @@ Suite *suite_containers(void)
     tcase_add_test(tc, test_list_slices);
     tcase_add_test(tc, test_list_sort_stable);
     tcase_add_test(tc, test_dict_delete_order);
+    tcase_add_test(tc, test_dict_view_algebra);
     suite_add_tcase(s, tc);
     return s;
 }
