@@ -395,7 +395,7 @@ static void emit_call(Emit *e, const IrInstr *in)
         fputs(");\n    else\n    ", e->out);
     }
     put_assign_start(e, in->dst);
-    fputs("molt_call(", e->out);
+    fputs(in->b.kind == OPD_NONE ? "molt_call_fast(" : "molt_call(", e->out);
     put_opd(e, in->a);
     fputs(", ", e->out);
     put_argv(e, in->args, in->nargs);
@@ -496,6 +496,43 @@ static int emit_fused_branch(Emit *e, const IrInstr *cmp, const IrInstr *br, int
     return 1;
 }
 
+/* `def`: the function object from its description, its defaults tuple,
+ * its keyword-only defaults (MOLT_NULL where none) and its cells. */
+static void emit_make_function(Emit *e, const IrInstr *in)
+{
+    const IrFunc *fn = e->m->funcs[in->func];
+    FILE *out = e->out;
+    int k = fn->ndefaults;
+    put_assign_start(e, in->dst);
+    fprintf(out, "molt_function_new(&%s__def, ", fn->cname);
+    if (fn->ndefaults) {
+        fprintf(out, "molt_tuple_new(%d, ", fn->ndefaults);
+        put_argv(e, in->args, fn->ndefaults);
+        fputs(")", out);
+    } else {
+        fputs("MOLT_NULL", out);
+    }
+    if (fn->nkwdefaults) {
+        fputs(", (MoltValue[]){ ", out);
+        for (int i = 0; i < fn->kwonly; i++) {
+            if (i)
+                fputs(", ", out);
+            if (fn->kwdefault[i])
+                put_opd(e, in->args[k++]);
+            else
+                fputs("MOLT_NULL", out);
+        }
+        fputs(" }", out);
+    } else {
+        fputs(", NULL", out);
+    }
+    fputs(", ", out);
+    put_argv(e, in->args + k, fn->nfree);
+    fprintf(out, ");\n    M.fn.%s = ", fn->cname);
+    put_opd(e, in->dst);
+    fputs(";\n", out);
+}
+
 static void emit_instr(Emit *e, const IrInstr *in, int next)
 {
     FILE *out = e->out;
@@ -585,22 +622,9 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
     case IR_CALL:
         emit_call(e, in);
         break;
-    case IR_MAKE_FUNCTION: {
-        const IrFunc *fn = e->m->funcs[in->func];
-        put_assign_start(e, in->dst);
-        fprintf(out, "molt_function_new(&%s__def, ", fn->cname);
-        if (in->nargs) {
-            fprintf(out, "molt_tuple_new(%d, ", in->nargs);
-            put_argv(e, in->args, in->nargs);
-            fputs(")", out);
-        } else {
-            fputs("MOLT_NULL", out);
-        }
-        fprintf(out, ");\n    M.fn.%s = ", fn->cname);
-        put_opd(e, in->dst);
-        fputs(";\n", out);
+    case IR_MAKE_FUNCTION:
+        emit_make_function(e, in);
         break;
-    }
     case IR_RAISE:
         fputs("    molt_raise_value(", out);
         put_opd(e, in->a);
@@ -1123,8 +1147,11 @@ static void count_refs(Emit *e, int b, int next_in_layout)
 static void put_signature(Emit *e, const IrFunc *f)
 {
     fprintf(e->out, "static MoltValue %s(", f->cname);
-    if (f->nparams == 0)
+    if (f->nparams == 0 && f->nfree == 0)
         fputs("void", e->out);
+    /* A closure's direct entry takes its function object, for the cells. */
+    if (f->nfree)
+        fputs(f->nparams ? "MoltValue self, " : "MoltValue self", e->out);
     for (int i = 0; i < f->nparams; i++) {
         fputs(i ? ", MoltValue " : "MoltValue ", e->out);
         put_name(e->out, f->locals[i]);
@@ -1202,6 +1229,15 @@ static void put_handler_dispatch(Emit *e, const IrFunc *f)
     fputs("    }\n", e->out);
 }
 
+/* Position of local `name` among f's free variables, or -1. */
+static int free_index(const IrFunc *f, const char *name)
+{
+    for (int i = 0; i < f->nfree; i++)
+        if (strcmp(f->free[i], name) == 0)
+            return i;
+    return -1;
+}
+
 static int emit_function(Emit *e, const IrFunc *f, int is_body)
 {
     FILE *out = e->out;
@@ -1247,11 +1283,15 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     if (ndeclared)
         fputs(";\n", out);
     for (int i = f->nparams; i < f->nlocals; i++) {
+        int free = free_index(f, f->locals[i]);
         if (!e->local_use[i])
             continue;
         fputs("    MoltValue ", out);
         put_name(out, f->locals[i]);
-        fputs(" = MOLT_NULL; /* local */\n", out);
+        if (free >= 0)
+            fprintf(out, " = molt_closure_cell(self, %d); /* free: its cell */\n", free);
+        else
+            fputs(" = MOLT_NULL; /* local */\n", out);
     }
     for (int i = 0; i < f->nranges; i++)
         if (e->range_use[i])
@@ -1289,13 +1329,14 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
 static void emit_entry(Emit *e, const IrFunc *f)
 {
     FILE *out = e->out;
-    fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args)\n{\n    (void)self;\n",
-        f->cname);
+    fprintf(out, "static MoltValue %s__entry(MoltValue self, const MoltValue *args)\n{\n", f->cname);
+    if (f->nfree == 0)
+        fputs("    (void)self;\n", out);
     if (f->nparams == 0)
         fputs("    (void)args;\n", out);
-    fprintf(out, "    return %s(", f->cname);
+    fprintf(out, "    return %s(%s", f->cname, f->nfree ? "self" : "");
     for (int i = 0; i < f->nparams; i++)
-        fprintf(out, "%sargs[%d]", i ? ", " : "", i);
+        fprintf(out, "%sargs[%d]", i || f->nfree ? ", " : "", i);
     fputs(");\n}\n\n", out);
 }
 
@@ -1395,12 +1436,20 @@ static void emit_descriptions(Emit *e)
         put_cstring(out, f->name, strlen(f->name));
         fputs(", ", out);
         put_cstring(out, f->qualname, strlen(f->qualname));
-        fprintf(out, ", %d, ", f->nparams);
+        fprintf(out, ", %d, %d, %d, %d, ", ir_argcount(f), f->posonly, f->kwonly, f->flags);
         if (f->nparams)
             fprintf(out, "%s__params", f->cname);
         else
             fputs("NULL", out);
-        fprintf(out, ", %s__entry, &%s__code };\n\n", f->cname, f->cname);
+        fprintf(out, ", %s__entry, &%s__code, ", f->cname, f->cname);
+        if (f->doc >= 0) {
+            const IrConst *doc = &m->consts[f->doc];
+            put_cstring(out, doc->s, doc->len);
+            fprintf(out, ", %zu", doc->len);
+        } else {
+            fputs("NULL, 0", out);
+        }
+        fprintf(out, ", %d };\n\n", f->nfree);
     }
 }
 

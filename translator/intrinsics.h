@@ -39,6 +39,22 @@ typedef enum {
     X(RT_MATCH_KEYS, "match_keys", "molt_match_keys", 2, RTK_VALUE, 0) \
     X(RT_MATCH_REST, "match_rest", "molt_match_rest", 2, RTK_VALUE, 0) \
     X(RT_MATCH_CLASS, "match_class", "molt_match_class", 4, RTK_VALUE, 0) \
+    /* cells and free variables (lower_function.c) */ \
+    X(RT_CELL_NEW, "cell_new", "molt_cell_new", 1, RTK_PURE, 0) \
+    X(RT_CELL_NEW_EMPTY, "cell_new_empty", "molt_cell_new_empty", 0, RTK_PURE, 0) \
+    X(RT_CELL_GET_LOCAL, "cell_get_local", "molt_cell_get_local", 2, RTK_VALUE, 0) \
+    X(RT_CELL_GET_FREE, "cell_get_free", "molt_cell_get_free", 2, RTK_VALUE, 0) \
+    X(RT_CELL_SET, "cell_set", "molt_cell_set", 2, RTK_PURE, 0) \
+    X(RT_CELL_DEL_LOCAL, "cell_del_local", "molt_cell_del_local", 2, RTK_STATUS, 0) \
+    X(RT_CELL_DEL_FREE, "cell_del_free", "molt_cell_del_free", 2, RTK_STATUS, 0) \
+    /* calls with *args / **kwargs (runtime/core/call.c) */ \
+    X(RT_CALLARGS_NEW, "callargs_new", "molt_list_new", RT_VARIADIC, RTK_PURE, 0) \
+    X(RT_CALLARGS_APPEND, "callargs_append", "molt_list_append", 2, RTK_STATUS, 0) \
+    X(RT_CALLARGS_EXTEND, "callargs_extend", "molt_callargs_extend", 2, RTK_STATUS, 0) \
+    X(RT_CALLKW_NEW, "callkw_new", "molt_dict_new", 0, RTK_PURE, 0) \
+    X(RT_CALLKW_SET, "callkw_set", "molt_callkw_set", 4, RTK_STATUS, 0) \
+    X(RT_CALLKW_MERGE, "callkw_merge", "molt_callkw_merge", 3, RTK_STATUS, 0) \
+    X(RT_CALL_EX, "call_ex", "molt_call_ex", 3, RTK_VALUE, 0) \
     /* end of the table */
 /* clang-format on */
 

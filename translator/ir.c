@@ -19,6 +19,7 @@ IrFunc *ir_func_new(IrModule *m, const char *name, const char *qualname, int lin
     f->name = name;
     f->qualname = qualname;
     f->lineno = lineno;
+    f->doc = -1;
     m->funcs = arena_grow(m->arena, m->funcs, m->nfuncs, &m->funccap, sizeof *m->funcs);
     m->funcs[m->nfuncs++] = f;
     return f;

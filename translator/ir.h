@@ -73,7 +73,8 @@ typedef enum {
     IR_STORE_GLOBAL, /* module global `name` = a */
     IR_DEL_GLOBAL, /* del module global `name` (NameError) */
     IR_CALL, /* dst = a(args...), kwnames constant in b (or OPD_NONE) */
-    IR_MAKE_FUNCTION, /* dst = new function for functions[func]; defaults tuple from args */
+    IR_MAKE_FUNCTION, /* dst = new function for functions[func]; args: its positional
+                         defaults, keyword-only defaults, then the cells of its free variables */
     IR_RAISE, /* raise a (an exception instance or class) */
     IR_RERAISE, /* bare `raise` */
     IR_RANGE_INIT, /* range loop `slot` = range(args...) */
@@ -138,8 +139,17 @@ typedef struct IrFunc {
     const char *qualname;
     const char *cname; /* C identifier of the direct entry */
     int lineno;
-    int nparams; /* the first nparams locals are the parameters */
-    int ndefaults;
+    int nparams; /* the first nparams locals are the parameters, in
+                    CPython's order: positional (posonly of them
+                    positional-only), keyword-only, *args, **kwargs */
+    int ndefaults; /* defaults of the last positional parameters */
+    int posonly, kwonly; /* positional-only and keyword-only parameters */
+    int flags; /* IRF_VARARGS | IRF_VARKW */
+    char *kwdefault; /* per keyword-only parameter: 1 if it has a default */
+    int nkwdefaults; /* how many have one */
+    const char **free; /* free variables: locals holding the closure's cells */
+    int nfree;
+    int doc; /* constant index of the docstring, or -1 */
     const char **locals;
     int nlocals, localcap;
     StrMap local_index; /* name -> position in locals */
@@ -166,6 +176,18 @@ typedef struct IrModule {
     IrFunc **funcs; /* funcs[0] is the module body */
     int nfuncs, funccap;
 } IrModule;
+
+/* IrFunc.flags (the values of CPython's CO_VARARGS, CO_VARKEYWORDS). */
+#define IRF_VARARGS 0x4
+#define IRF_VARKW 0x8
+
+/* Positional parameters (positional-only included). */
+static inline int ir_argcount(const IrFunc *f)
+{
+    return f->nparams - f->kwonly - ((f->flags & IRF_VARARGS) != 0) - ((f->flags & IRF_VARKW) != 0);
+}
+/* Plain positional parameters only: the direct entry takes exactly them. */
+static inline int ir_simple_params(const IrFunc *f) { return f->kwonly == 0 && f->flags == 0; }
 
 /* ---- building ---- */
 

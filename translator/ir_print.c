@@ -237,6 +237,32 @@ static void print_instr(FILE *out, const IrModule *m, const IrFunc *f, const IrI
     fprintf(out, "  ; line %d\n", in->line);
 }
 
+/* The optional attributes of a function header beyond plain parameters:
+ * `posonly N kwonly N varargs varkw kwdefaults 0101 free x y doc kN`. */
+static void print_signature(FILE *out, const IrFunc *f)
+{
+    if (f->posonly)
+        fprintf(out, " posonly %d", f->posonly);
+    if (f->kwonly)
+        fprintf(out, " kwonly %d", f->kwonly);
+    if (f->flags & IRF_VARARGS)
+        fputs(" varargs", out);
+    if (f->flags & IRF_VARKW)
+        fputs(" varkw", out);
+    if (f->nkwdefaults) {
+        fputs(" kwdefaults ", out);
+        for (int i = 0; i < f->kwonly; i++)
+            fputc(f->kwdefault[i] ? '1' : '0', out);
+    }
+    if (f->nfree) {
+        fputs(" free", out);
+        for (int i = 0; i < f->nfree; i++)
+            fprintf(out, " %%%s", f->free[i]);
+    }
+    if (f->doc >= 0)
+        fprintf(out, " doc k%d", f->doc);
+}
+
 void ir_print(FILE *out, const IrModule *m)
 {
     fprintf(out, "module %s file ", m->name);
@@ -257,6 +283,7 @@ void ir_print(FILE *out, const IrModule *m)
         fprintf(out, ") line %d defaults %d cname %s", f->lineno, f->ndefaults, f->cname);
         if (strcmp(f->name, ir_qualname_tail(f->qualname)) != 0)
             fprintf(out, " name %s", f->name);
+        print_signature(out, f);
         fputs(" {\n", out);
         fputs("    locals", out);
         for (int i = f->nparams; i < f->nlocals; i++)

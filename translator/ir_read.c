@@ -613,12 +613,19 @@ static int check_func_refs(Reader *r)
             return fail(r, "f0 is the module body, not a function to %s",
                 ref->op == IR_CALL ? "call directly" : "make");
         const IrFunc *f = m->funcs[ref->index];
+        if (ref->op == IR_CALL && !ir_simple_params(f))
+            return fail(r, "direct call of f%d, which has more than plain positional parameters", ref->index);
+        if (ref->op == IR_CALL && f->nfree)
+            return fail(r, "direct call of f%d, which has free variables", ref->index);
         if (ref->op == IR_CALL && ref->nargs != f->nparams)
             return fail(r, "direct call of f%d with %d argument%s; f%d has %d parameter%s", ref->index,
                 ref->nargs, ref->nargs == 1 ? "" : "s", ref->index, f->nparams, f->nparams == 1 ? "" : "s");
-        if (ref->op == IR_MAKE_FUNCTION && ref->nargs != f->ndefaults)
-            return fail(r, "make_function f%d passes %d default%s; f%d declares %d", ref->index, ref->nargs,
-                ref->nargs == 1 ? "" : "s", ref->index, f->ndefaults);
+        if (ref->op == IR_MAKE_FUNCTION && ref->nargs != f->ndefaults + f->nkwdefaults + f->nfree)
+            return fail(r,
+                "make_function f%d passes %d operand%s; f%d declares %d defaults, %d keyword-only defaults "
+                "and %d free variables",
+                ref->index, ref->nargs, ref->nargs == 1 ? "" : "s", ref->index, f->ndefaults, f->nkwdefaults,
+                f->nfree);
     }
     return 0;
 }
@@ -1079,7 +1086,9 @@ static int read_params(Reader *r)
     return 0;
 }
 
-/* `line N defaults N cname C [name NAME] {` after the parameters. */
+static int read_signature(Reader *r, int fi, const char *s, size_t n);
+
+/* `line N defaults N cname C [name NAME] [signature] {` after the parameters. */
 static int read_func_attrs(Reader *r, int fi)
 {
     IrModule *m = r->m;
@@ -1106,10 +1115,89 @@ static int read_func_attrs(Reader *r, int fi)
     if (word_is(s, n, "name")) {
         if (read_name(r, "a function name", &f->name) < 0)
             return -1;
-    } else if (n) {
-        return fail(r, "expected 'name' or '{', found %s", quote(r, s, n));
+        n = word(r, &s);
     }
+    if (read_signature(r, fi, s, n) < 0)
+        return -1;
     return expect_char(r, '{') < 0 ? -1 : expect_eol(r);
+}
+
+/* The optional signature attributes (ir_print.c's print_signature), in
+ * their order; s[0..n) is the first word after the name. */
+static int read_signature(Reader *r, int fi, const char *s, size_t n)
+{
+    IrFunc *f = r->f;
+    int extra, freecap = 0;
+    if (n && fi == 0)
+        return fail(r, "f0, the module body, has no signature attributes");
+    if (word_is(s, n, "posonly")) {
+        if (read_number(r, "count", MAX_COUNT, &f->posonly) < 0)
+            return -1;
+        n = word(r, &s);
+    }
+    if (word_is(s, n, "kwonly")) {
+        if (read_number(r, "count", MAX_COUNT, &f->kwonly) < 0)
+            return -1;
+        n = word(r, &s);
+    }
+    if (word_is(s, n, "varargs")) {
+        f->flags |= IRF_VARARGS;
+        n = word(r, &s);
+    }
+    if (word_is(s, n, "varkw")) {
+        f->flags |= IRF_VARKW;
+        n = word(r, &s);
+    }
+    extra = f->kwonly + ((f->flags & IRF_VARARGS) != 0) + ((f->flags & IRF_VARKW) != 0);
+    if (extra > f->nparams || f->posonly > ir_argcount(f) || f->ndefaults > ir_argcount(f))
+        return fail(r, "the signature attributes do not fit %d parameters", f->nparams);
+    if (word_is(s, n, "kwdefaults")) {
+        n = word(r, &s);
+        if ((int)n != f->kwonly)
+            return fail(r, "expected one 0 or 1 per keyword-only parameter, found %s", found(r, s, n));
+        f->kwdefault = arena_alloc(r->arena, n + 1);
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] != '0' && s[i] != '1')
+                return fail(r, "expected one 0 or 1 per keyword-only parameter, found %s", found(r, s, n));
+            f->kwdefault[i] = s[i] == '1';
+            f->nkwdefaults += s[i] == '1';
+        }
+        n = word(r, &s);
+    }
+    if (word_is(s, n, "free")) {
+        while (peek(r) == '%') {
+            n = word(r, &s);
+            f->free = arena_grow(r->arena, f->free, f->nfree, &freecap, sizeof *f->free);
+            f->free[f->nfree++] = arena_strndup(r->arena, s + 1, n - 1);
+        }
+        if (f->nfree == 0)
+            return fail(r, "expected free variables after 'free', found %s", shown(r));
+        n = word(r, &s);
+    }
+    if (word_is(s, n, "doc")) {
+        if (read_index(r, 'k', r->m->nconsts, "constant", &f->doc) < 0)
+            return -1;
+        if (r->m->consts[f->doc].kind != IRC_STR)
+            return fail(r, "the docstring k%d is not a str constant", f->doc);
+        n = word(r, &s);
+    }
+    if (n)
+        return fail(r, "expected a signature attribute or '{', found %s", quote(r, s, n));
+    return 0;
+}
+
+/* Each free variable is a local of its function. */
+static int check_free(Reader *r)
+{
+    IrFunc *f = r->f;
+    for (int i = 0; i < f->nfree; i++) {
+        int found_it = 0;
+        for (int j = 0; j < f->nlocals; j++)
+            found_it |= strcmp(f->locals[j], f->free[i]) == 0;
+        if (!found_it)
+            return fail(r, "free variable %%%s is not a local of f%d", f->free[i], ir_func_index(r->m, f));
+    }
+    return 0;
 }
 
 /* locals %a ... / temps N ranges N blocks N: the lines after the header. */
@@ -1162,7 +1250,7 @@ static int read_func(Reader *r)
     r->f = ir_func_new(m, ir_qualname_tail(qualname), qualname, 0);
     r->cur = -1;
     r->block_refs.n = 0;
-    if (read_params(r) < 0 || read_func_attrs(r, fi) < 0 || read_func_decls(r) < 0)
+    if (read_params(r) < 0 || read_func_attrs(r, fi) < 0 || read_func_decls(r) < 0 || check_free(r) < 0)
         return -1;
     while (next_line(r)) {
         if (peek(r) == '}') {

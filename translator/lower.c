@@ -162,8 +162,10 @@ NameKind resolve_name(Lower *l, const char *name)
 {
     if (l->scope->is_function) {
         Symbol *s = sym_lookup(l->scope, name);
-        if (s && (s->scope == SYM_LOCAL || s->scope == SYM_CELL))
+        if (s && s->scope == SYM_LOCAL)
             return NAME_LOCAL;
+        if (s && s->scope == SYM_CELL)
+            return NAME_CELL;
         if (s && s->scope == SYM_FREE)
             return NAME_FREE;
     }
@@ -172,6 +174,7 @@ NameKind resolve_name(Lower *l, const char *name)
 
 IrOpd load_name(Lower *l, const char *name, int line, int col)
 {
+    (void)col;
     switch (resolve_name(l, name)) {
     case NAME_LOCAL: {
         int idx = ir_local(l->m, l->f, name);
@@ -187,7 +190,8 @@ IrOpd load_name(Lower *l, const char *name, int line, int col)
         return ir_local_opd(idx);
     }
     case NAME_FREE:
-        return unsupported(l, line, col, "a closure (use of a variable of an enclosing function)");
+    case NAME_CELL:
+        return load_cell(l, name, resolve_name(l, name), line);
     case NAME_GLOBAL:
     case NAME_BUILTIN: {
         IrOpd t = ir_temp(l->f);
@@ -202,6 +206,7 @@ IrOpd load_name(Lower *l, const char *name, int line, int col)
 
 void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 {
+    (void)col;
     switch (resolve_name(l, name)) {
     case NAME_LOCAL: {
         IrInstr *in = emit(l, IR_MOVE, line);
@@ -210,7 +215,8 @@ void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
         break;
     }
     case NAME_FREE:
-        unsupported(l, line, col, "assignment to a variable of an enclosing function");
+    case NAME_CELL:
+        store_cell(l, name, value, line);
         break;
     default: {
         IrInstr *in = emit(l, IR_STORE_GLOBAL, line);
@@ -445,48 +451,10 @@ static IrOpd lower_ifexp(Lower *l, expr_ty e)
     return r;
 }
 
-static DefInfo *def_info(Lower *l, stmt_ty def)
-{
-    for (int i = 0; i < l->ndefs; i++)
-        if (l->defs[i].def == def)
-            return &l->defs[i];
-    return NULL;
-}
-
-/* The function a call may call directly: a module-level def that is the
- * only def of its name anywhere in the module scope, undecorated, called
- * with exactly its positional parameters. The emitted call still checks
- * the callee at run time (one pointer compare), so rebinding the name
- * keeps CPython's behaviour. */
-static int direct_target(Lower *l, expr_ty call, int nargs)
-{
-    expr_ty fn = call->v.Call.func;
-    if (fn->kind != Name_kind || asdl_seq_LEN(call->v.Call.keywords) > 0)
-        return -1;
-    if (resolve_name(l, fn->v.Name.id) != NAME_GLOBAL)
-        return -1;
-    int found = -1;
-    for (int i = 0; i < l->ndefs; i++) {
-        stmt_ty d = l->defs[i].def;
-        Scope *s = sym_scope_of(l->st, d);
-        if (!s || s->parent != l->st->module || strcmp(d->v.FunctionDef.name, fn->v.Name.id) != 0)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = i;
-    }
-    if (found < 0)
-        return -1;
-    stmt_ty d = l->defs[found].def;
-    if (asdl_seq_LEN(d->v.FunctionDef.decorator_list) > 0)
-        return -1;
-    if (asdl_seq_LEN(d->v.FunctionDef.args->args) != nargs)
-        return -1;
-    return l->defs[found].func;
-}
-
 static IrOpd lower_call(Lower *l, expr_ty e)
 {
+    if (call_needs_ex(e))
+        return lower_call_ex(l, e);
     asdl_seq *args = e->v.Call.args, *kws = e->v.Call.keywords;
     int nargs = asdl_seq_LEN(args), nkw = asdl_seq_LEN(kws);
     IrOpd fn = lower_expr(l, e->v.Call.func);
@@ -573,6 +541,8 @@ IrOpd lower_expr(Lower *l, expr_ty e)
         return lower_call(l, e);
     case Tuple_kind:
         return lower_tuple(l, e);
+    case Lambda_kind:
+        return lower_lambda(l, e);
     case NamedExpr_kind: {
         IrOpd v = lower_expr(l, e->v.NamedExpr.value);
         if (failed(l))
@@ -587,8 +557,6 @@ IrOpd lower_expr(Lower *l, expr_ty e)
 }
 
 /* ---- statements ---- */
-
-static void lower_function(Lower *l, stmt_ty s);
 
 void store_target(Lower *l, expr_ty target, IrOpd value)
 {
@@ -810,8 +778,9 @@ static void lower_delete(Lower *l, stmt_ty s)
             emit(l, IR_DEL_LOCAL, s->lineno)->a = ir_local_opd(ir_local(l->m, l->f, t->v.Name.id));
             break;
         case NAME_FREE:
-            unsupported(l, t->lineno, t->col_offset, "'del' of a variable of an enclosing function");
-            return;
+        case NAME_CELL:
+            del_cell(l, t->v.Name.id, resolve_name(l, t->v.Name.id), s->lineno);
+            break;
         default:
             ir_global(l->m, t->v.Name.id);
             emit(l, IR_DEL_GLOBAL, s->lineno)->name = t->v.Name.id;
@@ -852,6 +821,7 @@ static void lower_stmt(Lower *l, stmt_ty s)
         break;
     case Pass_kind:
     case Global_kind:
+    case Nonlocal_kind:
         break;
     case Return_kind: {
         if (!l->scope->is_function) {
@@ -889,135 +859,6 @@ void lower_body(Lower *l, asdl_seq *body)
         lower_stmt(l, asdl_seq_GET(body, i));
 }
 
-/* ---- functions ---- */
-
-/* Evaluate annotations for their side effects (CPython 3.11 evaluates
- * them at def time and can raise NameError). */
-static void eval_annotation(Lower *l, expr_ty ann)
-{
-    if (ann)
-        lower_expr(l, ann);
-}
-
-/* The `def` statement itself, in the enclosing scope: decorators,
- * defaults, annotations, the function object, decoration, binding. */
-static void lower_function(Lower *l, stmt_ty s)
-{
-    arguments_ty a = s->v.FunctionDef.args;
-    if (asdl_seq_LEN(a->posonlyargs) || a->vararg || asdl_seq_LEN(a->kwonlyargs) || a->kwarg) {
-        unsupported(l, s->lineno, s->col_offset,
-            "a parameter kind other than plain positional ('/', '*', '*args', '**kwargs')");
-        return;
-    }
-    Scope *scope = sym_scope_of(l->st, s);
-    for (int i = 0; i < scope->nsyms; i++)
-        if (scope->syms[i].scope == SYM_FREE) {
-            Symbol *sym = &scope->syms[i];
-            unsupported(
-                l, sym->lineno, sym->col_offset, "a closure (use of a variable of an enclosing function)");
-            return;
-        }
-    asdl_seq *decos = s->v.FunctionDef.decorator_list;
-    int ndeco = asdl_seq_LEN(decos);
-    IrOpd *deco = arena_alloc(l->arena, sizeof *deco * (size_t)(ndeco + 1));
-    for (int i = 0; i < ndeco; i++)
-        deco[i] = lower_expr(l, asdl_seq_GET(decos, i));
-    int ndef = asdl_seq_LEN(a->defaults);
-    IrOpd *defaults = arena_alloc(l->arena, sizeof *defaults * (size_t)(ndef + 1));
-    for (int i = 0; i < ndef; i++)
-        defaults[i] = lower_expr(l, asdl_seq_GET(a->defaults, i));
-    for (int i = 0; i < asdl_seq_LEN(a->args); i++)
-        eval_annotation(l, ((arg_ty)asdl_seq_GET(a->args, i))->annotation);
-    eval_annotation(l, s->v.FunctionDef.returns);
-    if (failed(l))
-        return;
-
-    DefInfo *info = def_info(l, s);
-    IrFunc *fn = l->m->funcs[info->func];
-    fn->ndefaults = ndef;
-    IrOpd f = ir_temp(l->f);
-    IrInstr *mk = emit(l, IR_MAKE_FUNCTION, s->lineno);
-    mk->dst = f;
-    mk->func = info->func;
-    mk->args = copy_opds(l, defaults, ndef);
-    mk->nargs = ndef;
-    for (int i = ndeco - 1; i >= 0; i--) {
-        IrOpd t = ir_temp(l->f);
-        IrInstr *call = emit(l, IR_CALL, s->lineno);
-        call->dst = t;
-        call->a = deco[i];
-        call->args = copy_opds(l, &f, 1);
-        call->nargs = 1;
-        f = t;
-    }
-    store_name(l, s->v.FunctionDef.name, f, s->lineno, s->col_offset);
-
-    /* The body, in its own IrFunc. */
-    Lower inner = *l;
-    inner.f = fn;
-    inner.scope = scope;
-    inner.cur = -1;
-    inner.loop = NULL;
-    start(&inner, ir_block_new(l->m, fn));
-    for (int i = 0; i < asdl_seq_LEN(a->args); i++)
-        ir_local(l->m, fn, ((arg_ty)asdl_seq_GET(a->args, i))->arg);
-    fn->nparams = fn->nlocals;
-    for (int i = 0; i < scope->nsyms; i++)
-        if (scope->syms[i].scope == SYM_LOCAL || scope->syms[i].scope == SYM_CELL)
-            ir_local(l->m, fn, scope->syms[i].name);
-    lower_body(&inner, s->v.FunctionDef.body);
-    if (!failed(l) && inner.cur >= 0) {
-        stmt_ty last = asdl_seq_LEN(s->v.FunctionDef.body)
-            ? asdl_seq_GET(s->v.FunctionDef.body, asdl_seq_LEN(s->v.FunctionDef.body) - 1)
-            : s;
-        emit(&inner, IR_RETURN, last->end_lineno ? last->end_lineno : last->lineno)->a
-            = ir_const_simple(l->m, IRC_NONE);
-    }
-}
-
-/* ---- pre-pass: create an IrFunc for every def, in source order ---- */
-
-static void collect_defs(Lower *l, asdl_seq *body, const char *prefix);
-
-static void collect_def(Lower *l, stmt_ty s, const char *prefix)
-{
-    Scope *scope = sym_scope_of(l->st, s);
-    IrFunc *f = ir_func_new(l->m, s->v.FunctionDef.name, scope->qualname, s->lineno);
-    f->cname = arena_printf(l->arena, "%s__%s", prefix, cname_of(l->arena, s->v.FunctionDef.name));
-    for (int i = 0; i < l->ndefs; i++) /* two defs of one name in one scope */
-        if (strcmp(l->m->funcs[l->defs[i].func]->cname, f->cname) == 0)
-            f->cname = arena_printf(l->arena, "%s_%d", f->cname, l->m->nfuncs - 1);
-    l->defs = arena_grow(l->arena, l->defs, l->ndefs, &l->defcap, sizeof *l->defs);
-    l->defs[l->ndefs++] = (DefInfo) { s, l->m->nfuncs - 1 };
-    collect_defs(l, s->v.FunctionDef.body, f->cname);
-}
-
-static void collect_defs(Lower *l, asdl_seq *body, const char *prefix)
-{
-    for (int i = 0; i < asdl_seq_LEN(body); i++) {
-        stmt_ty s = asdl_seq_GET(body, i);
-        switch (s->kind) {
-        case FunctionDef_kind:
-            collect_def(l, s, prefix);
-            break;
-        case If_kind:
-            collect_defs(l, s->v.If.body, prefix);
-            collect_defs(l, s->v.If.orelse, prefix);
-            break;
-        case While_kind:
-            collect_defs(l, s->v.While.body, prefix);
-            collect_defs(l, s->v.While.orelse, prefix);
-            break;
-        case For_kind:
-            collect_defs(l, s->v.For.body, prefix);
-            collect_defs(l, s->v.For.orelse, prefix);
-            break;
-        default:
-            break;
-        }
-    }
-}
-
 IrModule *lower_module(
     Arena *arena, mod_ty mod, SymTable *st, const char *file, const char *cname, Diag *diag)
 {
@@ -1036,6 +877,7 @@ IrModule *lower_module(
     for (int i = 0; i < st->module->nsyms; i++)
         if (st->module->syms[i].flags & (SYM_DEF_BOUND | SYM_DEF_GLOBAL))
             ir_global(l.m, st->module->syms[i].name);
+    register_globals(&l);
     collect_defs(&l, mod->v.Module.body, arena_printf(arena, "m_%s", cname));
 
     IrInstr *in = emit(&l, IR_STORE_GLOBAL, 0);

@@ -36,7 +36,13 @@ typedef struct Lower {
 static const IrOpd NO_OPD = { OPD_NONE, 0 };
 
 /* How a name is reached from the current scope. */
-typedef enum { NAME_LOCAL, NAME_GLOBAL, NAME_BUILTIN, NAME_FREE } NameKind;
+typedef enum {
+    NAME_LOCAL,
+    NAME_GLOBAL,
+    NAME_BUILTIN,
+    NAME_FREE, /* a free variable: a cell of an enclosing function */
+    NAME_CELL, /* a local that nested functions share: in a cell */
+} NameKind;
 
 /* ---- errors ---- */
 
@@ -77,5 +83,24 @@ LOWER_INTERNAL void store_target(Lower *l, expr_ty target, IrOpd value);
 /* Evaluate test and branch to yes or no on its truth. */
 LOWER_INTERNAL void branch_on(Lower *l, expr_ty test, int yes, int no);
 LOWER_INTERNAL void lower_body(Lower *l, asdl_seq *body);
+
+/* ---- functions and closures (lower_function.c) ---- */
+
+/* The pre-pass: an IrFunc for every def in body (recursively). */
+LOWER_INTERNAL void collect_defs(Lower *l, asdl_seq *body, const char *prefix);
+LOWER_INTERNAL DefInfo *def_info(Lower *l, stmt_ty def);
+/* Give a global slot to every name some function declares `global`. */
+LOWER_INTERNAL void register_globals(Lower *l);
+LOWER_INTERNAL void lower_function(Lower *l, stmt_ty s);
+LOWER_INTERNAL IrOpd lower_lambda(Lower *l, expr_ty e);
+/* The function index a call may call directly, or -1. */
+LOWER_INTERNAL int direct_target(Lower *l, expr_ty call, int nargs);
+/* A call with `*x` or `**m` arguments, lowered by lower_call_ex. */
+LOWER_INTERNAL int call_needs_ex(expr_ty call);
+LOWER_INTERNAL IrOpd lower_call_ex(Lower *l, expr_ty call);
+/* Read, assign, delete a NAME_CELL or NAME_FREE variable. */
+LOWER_INTERNAL IrOpd load_cell(Lower *l, const char *name, NameKind kind, int line);
+LOWER_INTERNAL void store_cell(Lower *l, const char *name, IrOpd value, int line);
+LOWER_INTERNAL void del_cell(Lower *l, const char *name, NameKind kind, int line);
 
 #endif /* MOLT_LOWER_INT_H */

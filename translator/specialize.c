@@ -310,7 +310,7 @@ void spec_module(IrModule *m)
      * drop the ones that do not until nothing changes. */
     for (int i = 1; i < m->nfuncs; i++) {
         IrFunc *f = m->funcs[i];
-        if (f->nparams == 0 || f->ndefaults > 0 || has_handlers(f))
+        if (f->nparams == 0 || f->ndefaults > 0 || !ir_simple_params(f) || f->nfree || has_handlers(f))
             continue;
         f->spec = arena_alloc(m->arena, sizeof *f->spec);
     }

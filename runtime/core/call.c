@@ -85,26 +85,38 @@ int molt_bind_builtin(const char *fname, const char *const *names, size_t nparam
     return 0;
 }
 
-/* ---- binding for compiled functions ---- */
+/* ---- binding for compiled functions (CPython's initialize_locals) ---- */
 
-static MoltValue too_many_positional(const MoltFuncDef *def, size_t ndefaults, size_t given)
+static MoltValue too_many_positional(const MoltFunction *fn, size_t given, const MoltValue *bound)
 {
-    MoltStrBuf sig;
+    const MoltFuncDef *def = fn->def;
+    size_t ndefaults = fn->defaults ? molt_tuple_len(fn->defaults) : 0, kwonly_given = 0, i;
+    size_t argcount = (size_t)def->argcount;
+    MoltStrBuf sig, kwsig;
     int plural;
+    for (i = argcount; i < argcount + (size_t)def->kwonlyargcount; i++)
+        kwonly_given += bound[i] != MOLT_NULL;
     molt_sb_init(&sig);
     if (ndefaults) {
-        molt_sb_printf(&sig, "from %d to %d", def->nparams - (int)ndefaults, def->nparams);
+        molt_sb_printf(&sig, "from %zu to %zu", argcount - ndefaults, argcount);
         plural = 1;
     } else {
-        molt_sb_printf(&sig, "%d", def->nparams);
-        plural = def->nparams != 1;
+        molt_sb_printf(&sig, "%zu", argcount);
+        plural = argcount != 1;
     }
-    return molt_raise(&MoltExc_TypeError, "%s() takes %V positional argument%s but %zu %s given",
-        def->qualname, molt_sb_finish(&sig), plural ? "s" : "", given, given == 1 ? "was" : "were");
+    molt_sb_init(&kwsig);
+    if (kwonly_given)
+        molt_sb_printf(&kwsig, " positional argument%s (and %zu keyword-only argument%s)",
+            given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+    return molt_raise(&MoltExc_TypeError, "%V() takes %V positional argument%s but %zu%V %s given",
+        molt_function_qualname(fn), molt_sb_finish(&sig), plural ? "s" : "", given, molt_sb_finish(&kwsig),
+        given == 1 && !kwonly_given ? "was" : "were");
 }
 
-/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython's format_missing. */
-static MoltValue missing_arguments(const MoltFuncDef *def, const MoltValue *bound, size_t from, size_t to)
+/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython's format_missing;
+ * kind is "positional" or "keyword-only". */
+static MoltValue missing_arguments(
+    const MoltFunction *fn, const MoltValue *bound, size_t from, size_t to, const char *kind)
 {
     MoltStrBuf names;
     size_t j, count = 0, k = 0;
@@ -116,52 +128,225 @@ static MoltValue missing_arguments(const MoltFuncDef *def, const MoltValue *boun
             continue;
         if (k > 0)
             molt_sb_puts(&names, count == 2 ? " and " : k == count - 1 ? ", and " : ", ");
-        molt_sb_printf(&names, "'%s'", def->params[j]);
+        molt_sb_printf(&names, "'%s'", fn->def->params[j]);
         k++;
     }
-    return molt_raise(&MoltExc_TypeError, "%s() missing %zu required positional argument%s: %V",
-        def->qualname, count, count == 1 ? "" : "s", molt_sb_finish(&names));
+    return molt_raise(&MoltExc_TypeError, "%V() missing %zu required %s argument%s: %V",
+        molt_function_qualname(fn), count, kind, count == 1 ? "" : "s", molt_sb_finish(&names));
+}
+
+/* Keywords that name positional-only parameters, when the function has no
+ * **kwargs to take them: CPython's positional_only_passed_as_keyword. */
+static MoltValue posonly_as_keyword(const MoltFunction *fn, MoltValue kwnames)
+{
+    const MoltFuncDef *def = fn->def;
+    size_t nkw = molt_kw_count(kwnames), j;
+    int k, n = 0;
+    MoltStrBuf names;
+    molt_sb_init(&names);
+    for (k = 0; k < def->posonlyargcount; k++)
+        for (j = 0; j < nkw; j++)
+            if (molt_str_equal_cstr(molt_tuple_item(kwnames, j), def->params[k])) {
+                molt_sb_printf(&names, "%s%s", n++ ? ", " : "", def->params[k]);
+                break;
+            }
+    if (n == 0)
+        return MOLT_NONE;
+    return molt_raise(&MoltExc_TypeError,
+        "%V() got some positional-only arguments passed as keyword arguments: '%V'",
+        molt_function_qualname(fn), molt_sb_finish(&names));
 }
 
 MoltValue molt_function_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     const MoltFunction *fn = molt_ptr(callable);
     const MoltFuncDef *def = fn->def;
-    size_t np = (size_t)def->nparams, nkw = molt_kw_count(kwnames);
-    size_t ndefaults = fn->defaults ? molt_tuple_len(fn->defaults) : 0;
-    size_t i, j, n, required;
-    MoltValue stackbuf[8], *bound;
+    size_t argcount = (size_t)def->argcount, nkw = molt_kw_count(kwnames);
+    size_t total = argcount + (size_t)def->kwonlyargcount, np = (size_t)molt_func_nparams(def);
+    size_t i, j, n;
+    MoltValue stackbuf[8], *bound, kwdict = MOLT_NULL;
 
-    /* exact positional call with no defaults to fill: no copying */
-    if (nargs == np && nkw == 0)
+    /* exact positional call of plain parameters: no copying */
+    if (nargs == argcount && nkw == 0 && np == argcount)
         return def->entry(callable, args);
     bound = np <= 8 ? stackbuf : molt_alloc(np * sizeof(MoltValue));
     memset(bound, 0, np * sizeof(MoltValue));
-    n = nargs < np ? nargs : np;
+    if (def->flags & MOLT_CO_VARKEYWORDS) {
+        kwdict = molt_dict_new();
+        bound[np - 1] = kwdict;
+    }
+    n = nargs < argcount ? nargs : argcount;
     memcpy(bound, args, n * sizeof(MoltValue));
+    if (def->flags & MOLT_CO_VARARGS)
+        bound[total] = molt_tuple_new(nargs - n, args + n);
     for (i = 0; i < nkw; i++) {
         MoltValue name = molt_tuple_item(kwnames, i);
-        for (j = 0; j < np; j++)
+        for (j = (size_t)def->posonlyargcount; j < total; j++)
             if (molt_str_equal_cstr(name, def->params[j]))
                 break;
-        if (j == np)
-            return molt_raise(
-                &MoltExc_TypeError, "%s() got an unexpected keyword argument '%V'", def->qualname, name);
+        if (j == total) {
+            if (kwdict == MOLT_NULL) {
+                if (def->posonlyargcount && posonly_as_keyword(fn, kwnames) == MOLT_NULL)
+                    return MOLT_NULL;
+                return molt_raise(&MoltExc_TypeError, "%V() got an unexpected keyword argument '%V'",
+                    molt_function_qualname(fn), name);
+            }
+            if (molt_dict_setitem(kwdict, name, args[nargs + i]) < 0)
+                return MOLT_NULL;
+            continue;
+        }
         if (bound[j] != MOLT_NULL)
-            return molt_raise(
-                &MoltExc_TypeError, "%s() got multiple values for argument '%V'", def->qualname, name);
+            return molt_raise(&MoltExc_TypeError, "%V() got multiple values for argument '%V'",
+                molt_function_qualname(fn), name);
         bound[j] = args[nargs + i];
     }
-    if (nargs > np)
-        return too_many_positional(def, ndefaults, nargs);
-    required = np - ndefaults;
-    if (nargs < required) {
+    if (nargs > argcount && !(def->flags & MOLT_CO_VARARGS))
+        return too_many_positional(fn, nargs, bound);
+    if (nargs < argcount) {
+        size_t ndefaults = fn->defaults ? molt_tuple_len(fn->defaults) : 0, required = argcount - ndefaults;
         for (j = nargs; j < required; j++)
             if (bound[j] == MOLT_NULL)
-                return missing_arguments(def, bound, nargs, required);
+                return missing_arguments(fn, bound, 0, required, "positional");
+        for (j = required; j < argcount; j++)
+            if (bound[j] == MOLT_NULL)
+                bound[j] = molt_tuple_item(fn->defaults, j - required);
     }
-    for (j = required; j < np; j++)
-        if (bound[j] == MOLT_NULL)
-            bound[j] = molt_tuple_item(fn->defaults, j - required);
+    if (def->kwonlyargcount) {
+        int missing = 0;
+        for (j = argcount; j < total; j++) {
+            if (bound[j] != MOLT_NULL)
+                continue;
+            if (fn->kwdefaults && fn->kwdefaults[j - argcount] != MOLT_NULL)
+                bound[j] = fn->kwdefaults[j - argcount];
+            else
+                missing = 1;
+        }
+        if (missing)
+            return missing_arguments(fn, bound, argcount, total, "keyword-only");
+    }
     return def->entry(callable, bound);
+}
+
+/* ---- calls with *args and **kwargs (CALL_FUNCTION_EX) ---- */
+
+/* "print()", "__main__.f()": how CPython's _PyObject_FunctionStr names a
+ * callable in call errors. */
+static MoltValue function_str(MoltValue callable)
+{
+    MoltStrBuf sb;
+    const MoltType *t = molt_type_of(callable);
+    molt_sb_init(&sb);
+    if (t == &MoltFunction_Type) {
+        molt_sb_puts(&sb, "__main__.");
+        molt_sb_append_str(&sb, molt_function_qualname(molt_ptr(callable)));
+        molt_sb_puts(&sb, "()");
+    } else if (t == &MoltBuiltin_Type)
+        molt_sb_printf(&sb, "%s()", ((const MoltBuiltin *)molt_ptr(callable))->def->name);
+    else if (t == &MoltType_Type || (t->flags & MOLT_TYPE_HEAPTYPE))
+        molt_sb_printf(&sb, "%s%s()",
+            (((const MoltType *)molt_ptr(callable))->flags & MOLT_TYPE_HEAPTYPE) ? "__main__." : "",
+            ((const MoltType *)molt_ptr(callable))->name);
+    else
+        molt_sb_printf(&sb, "%s object", t->name);
+    return molt_sb_finish(&sb);
+}
+
+static int is_iterable(MoltValue v)
+{
+    const MoltType *t = molt_type_of(v);
+    if (t == &MoltTuple_Type || t == &MoltList_Type)
+        return 1;
+    for (; t; t = t->base)
+        if (t->iter)
+            return 1;
+    return 0;
+}
+
+/* list.extend for `*x` among other positional arguments. */
+MOLT_API int molt_callargs_extend(MoltValue list, MoltValue iterable)
+{
+    if (!is_iterable(iterable)) {
+        molt_raise(&MoltExc_TypeError, "Value after * must be an iterable, not %s", molt_type_name(iterable));
+        return -1;
+    }
+    return molt_list_extend(list, iterable);
+}
+
+/* kw[name] = value for `name=value` in a call with `**`. */
+MOLT_API int molt_callkw_set(MoltValue callable, MoltValue kw, MoltValue name, MoltValue value)
+{
+    MoltValue old;
+    if (molt_dict_lookup(kw, name, &old) > 0) {
+        molt_raise(&MoltExc_TypeError, "%V got multiple values for keyword argument '%V'",
+            function_str(callable), name);
+        return -1;
+    }
+    return molt_dict_setitem(kw, name, value);
+}
+
+/* kw.update(mapping) for `**mapping` in a call (DICT_MERGE). */
+MOLT_API int molt_callkw_merge(MoltValue callable, MoltValue kw, MoltValue mapping)
+{
+    size_t pos = 0;
+    MoltValue key, value;
+    if (molt_type_of(mapping) != &MoltDict_Type) {
+        molt_raise(&MoltExc_TypeError, "%V argument after ** must be a mapping, not %s",
+            function_str(callable), molt_type_name(mapping));
+        return -1;
+    }
+    while (molt_dict_next(mapping, &pos, &key, &value)) {
+        MoltValue old;
+        if (molt_dict_lookup(kw, key, &old) > 0) {
+            if (molt_type_of(key) != &MoltStr_Type) {
+                molt_raise(&MoltExc_TypeError, "%V keywords must be strings", function_str(callable));
+                return -1;
+            }
+            molt_raise(&MoltExc_TypeError, "%V got multiple values for keyword argument '%V'",
+                function_str(callable), key);
+            return -1;
+        }
+        if (molt_dict_setitem(kw, key, value) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* callable(*args, **kw): args is a tuple, a list or (for a lone `*x`) any
+ * iterable; kw a dict of str keys or None. */
+MOLT_API MoltValue molt_call_ex(MoltValue callable, MoltValue args, MoltValue kw)
+{
+    MoltValue *argv, kwnames = MOLT_NULL, item;
+    size_t n, nkw = 0, i, pos = 0;
+    const MoltType *t = molt_type_of(args);
+    if (t == &MoltTuple_Type) {
+        n = molt_tuple_len(args);
+    } else if (t == &MoltList_Type) {
+        n = molt_list_len(args);
+    } else {
+        MoltValue list;
+        if (!is_iterable(args))
+            return molt_raise(&MoltExc_TypeError, "%V argument after * must be an iterable, not %s",
+                function_str(callable), molt_type_name(args));
+        list = molt_list_new(0, NULL);
+        if (molt_list_extend(list, args) < 0)
+            return MOLT_NULL;
+        args = list;
+        t = &MoltList_Type;
+        n = molt_list_len(args);
+    }
+    if (kw != MOLT_NONE)
+        nkw = molt_dict_len(kw);
+    argv = molt_alloc((n + nkw + 1) * sizeof(MoltValue));
+    for (i = 0; i < n; i++)
+        argv[i] = t == &MoltTuple_Type ? molt_tuple_item(args, i) : molt_list_item(args, i);
+    if (nkw) {
+        MoltValue *names = molt_alloc(nkw * sizeof(MoltValue));
+        for (i = 0; molt_dict_next(kw, &pos, &names[i], &item); i++) {
+            if (molt_type_of(names[i]) != &MoltStr_Type)
+                return molt_raise(&MoltExc_TypeError, "keywords must be strings");
+            argv[n + i] = item;
+        }
+        kwnames = molt_tuple_new(nkw, names);
+    }
+    return molt_call(callable, argv, n, kwnames);
 }

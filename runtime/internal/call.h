@@ -12,4 +12,7 @@
  * checks and TypeError messages) and calls def->entry. */
 MoltValue molt_function_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames);
 
+/* __qualname__ of a function object (a str). Never fails. */
+MoltValue molt_function_qualname(const MoltFunction *f);
+
 #endif /* MOLT_INTERNAL_CALL_H */

@@ -1,17 +1,33 @@
 /* Function objects (compiled Python functions) and builtin function
  * objects (a MoltBuiltinDef row wrapped in an object). */
+#include <string.h>
+
 #include "internal/builtins.h"
 #include "internal/call.h"
+#include "internal/exceptions.h"
 #include "internal/str.h"
+#include "internal/tuple.h"
 
 /* New function object; never fails. */
-MOLT_API MoltValue molt_function_new(const MoltFuncDef *def, MoltValue defaults)
+MOLT_API MoltValue molt_function_new(
+    const MoltFuncDef *def, MoltValue defaults, const MoltValue *kwdefaults, const MoltValue *closure)
 {
-    MoltFunction *f = molt_alloc(sizeof *f);
+    MoltFunction *f = molt_alloc(sizeof *f + (size_t)def->nfree * sizeof(MoltValue));
     f->ob.type = &MoltFunction_Type;
     f->def = def;
     f->defaults = defaults;
+    if (kwdefaults) {
+        f->kwdefaults = molt_alloc((size_t)def->kwonlyargcount * sizeof(MoltValue));
+        memcpy(f->kwdefaults, kwdefaults, (size_t)def->kwonlyargcount * sizeof(MoltValue));
+    }
+    if (def->nfree)
+        memcpy(f->closure, closure, (size_t)def->nfree * sizeof(MoltValue));
     return molt_from_ptr(f);
+}
+
+MoltValue molt_function_qualname(const MoltFunction *f)
+{
+    return f->qualname ? f->qualname : molt_str_from_cstr(f->def->qualname);
 }
 
 static MoltValue function_repr(MoltValue v)
@@ -19,9 +35,119 @@ static MoltValue function_repr(MoltValue v)
     const MoltFunction *f = molt_ptr(v);
     MoltStrBuf sb;
     molt_sb_init(&sb);
-    molt_sb_printf(&sb, "<function %s at %p>", f->def->qualname, molt_ptr(v));
+    molt_sb_puts(&sb, "<function ");
+    molt_sb_append_str(&sb, molt_function_qualname(f));
+    molt_sb_printf(&sb, " at %p>", molt_ptr(v));
     return molt_sb_finish(&sb);
 }
+
+/* ---- attributes ---- */
+
+static MoltValue kwdefaults_dict(const MoltFunction *f)
+{
+    const MoltFuncDef *def = f->def;
+    MoltValue d;
+    int i;
+    if (!f->kwdefaults)
+        return MOLT_NONE;
+    d = molt_dict_new();
+    for (i = 0; i < def->kwonlyargcount; i++)
+        if (f->kwdefaults[i] != MOLT_NULL
+            && molt_dict_setitem(d, molt_str_from_cstr(def->params[def->argcount + i]), f->kwdefaults[i]) < 0)
+            return MOLT_NULL;
+    return d;
+}
+
+static MoltValue function_dict(MoltFunction *f)
+{
+    if (f->dict == MOLT_NULL)
+        f->dict = molt_dict_new();
+    return f->dict;
+}
+
+static MoltValue function_getattr(MoltValue obj, MoltValue name)
+{
+    MoltFunction *f = molt_ptr(obj);
+    const MoltFuncDef *def = f->def;
+    MoltValue v;
+    if (molt_str_equal_cstr(name, "__name__"))
+        return f->name ? f->name : molt_str_from_cstr(def->name);
+    if (molt_str_equal_cstr(name, "__qualname__"))
+        return molt_function_qualname(f);
+    if (molt_str_equal_cstr(name, "__doc__"))
+        return f->doc ? f->doc : def->doc ? molt_str_from_utf8(def->doc, def->doclen) : MOLT_NONE;
+    if (molt_str_equal_cstr(name, "__module__"))
+        return f->module ? f->module : molt_str_from_cstr("__main__");
+    if (molt_str_equal_cstr(name, "__defaults__"))
+        return f->defaults ? f->defaults : MOLT_NONE;
+    if (molt_str_equal_cstr(name, "__kwdefaults__"))
+        return kwdefaults_dict(f);
+    if (molt_str_equal_cstr(name, "__dict__"))
+        return function_dict(f);
+    if (molt_str_equal_cstr(name, "__closure__")) {
+        if (def->nfree == 0)
+            return MOLT_NONE;
+        return molt_tuple_new((size_t)def->nfree, f->closure);
+    }
+    if (f->dict != MOLT_NULL && molt_dict_lookup(f->dict, name, &v) > 0)
+        return v;
+    return molt_raise(&MoltExc_AttributeError, "'function' object has no attribute '%V'", name);
+}
+
+static int set_str_attr(MoltValue *slot, MoltValue value, const char *what)
+{
+    if (value == MOLT_NULL || !molt_is_ptr(value) || molt_type_of(value) != &MoltStr_Type) {
+        molt_raise(&MoltExc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    *slot = value;
+    return 0;
+}
+
+static int function_setattr(MoltValue obj, MoltValue name, MoltValue value)
+{
+    MoltFunction *f = molt_ptr(obj);
+    if (molt_str_equal_cstr(name, "__name__"))
+        return set_str_attr(&f->name, value, "__name__");
+    if (molt_str_equal_cstr(name, "__qualname__"))
+        return set_str_attr(&f->qualname, value, "__qualname__");
+    if (molt_str_equal_cstr(name, "__doc__")) {
+        f->doc = value ? value : MOLT_NONE;
+        return 0;
+    }
+    if (molt_str_equal_cstr(name, "__module__")) {
+        f->module = value ? value : MOLT_NONE;
+        return 0;
+    }
+    if (molt_str_equal_cstr(name, "__defaults__")) {
+        if (value == MOLT_NULL || value == MOLT_NONE) {
+            f->defaults = MOLT_NULL;
+            return 0;
+        }
+        if (!molt_is_tuple(value)) {
+            molt_raise(&MoltExc_TypeError, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        f->defaults = molt_tuple_len(value) ? value : MOLT_NULL;
+        return 0;
+    }
+    if (molt_str_equal_cstr(name, "__kwdefaults__") || molt_str_equal_cstr(name, "__dict__")
+        || molt_str_equal_cstr(name, "__closure__")) {
+        molt_raise(
+            &MoltExc_AttributeError, "assignment to '%V' of a function is not supported by molt2c", name);
+        return -1;
+    }
+    if (value == MOLT_NULL) {
+        if (f->dict == MOLT_NULL || molt_dict_lookup(f->dict, name, &value) <= 0) {
+            molt_raise(&MoltExc_AttributeError, "'function' object has no attribute '%V'", name);
+            return -1;
+        }
+        return molt_dict_delitem(f->dict, name);
+    }
+    return molt_dict_setitem(function_dict(f), name, value);
+}
+
+/* ---- builtin functions ---- */
 
 static MoltValue builtin_repr(MoltValue v)
 {
@@ -38,6 +164,8 @@ static MoltValue builtin_call(MoltValue callable, const MoltValue *args, size_t 
     return b->def->fn(args, nargs, kwnames);
 }
 
+static int64_t identity_hash(MoltValue v) { return (int64_t)(v >> 4); }
+
 MOLT_API MoltType MoltFunction_Type = {
     .type = &MoltType_Type,
     .name = "function",
@@ -45,6 +173,9 @@ MOLT_API MoltType MoltFunction_Type = {
     .basicsize = sizeof(MoltFunction),
     .repr = function_repr,
     .call = molt_function_call,
+    .hash = identity_hash,
+    .getattr = function_getattr,
+    .setattr = function_setattr,
 };
 
 MOLT_API MoltType MoltBuiltin_Type = {
@@ -54,4 +185,5 @@ MOLT_API MoltType MoltBuiltin_Type = {
     .basicsize = sizeof(MoltBuiltin),
     .repr = builtin_repr,
     .call = builtin_call,
+    .hash = identity_hash,
 };

@@ -1,0 +1,8 @@
+def f():
+    x = 1
+    def g():
+        nonlocal x
+        del x
+    g()
+    return x
+f()

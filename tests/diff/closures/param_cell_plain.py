@@ -1,0 +1,9 @@
+def f(a, b=10, *rest, k=1, **kw):
+    def g():
+        return a + b + k, rest
+    a = a * 2
+    return g()
+print(f(1), f(1, 2, 3, 4, k=5, z=6))
+def h(x, /, *, y):
+    return lambda: x * y
+print(h(3, y=4)())

@@ -1,0 +1,5 @@
+def outer():
+    def r(n):
+        return r(n + 1)
+    return r(0)
+outer()

@@ -1,0 +1,4 @@
+def outer():
+    def inner(a): pass
+    return inner
+outer()(1, 2)

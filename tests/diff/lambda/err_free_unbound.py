@@ -1,0 +1,5 @@
+def f():
+    g = lambda: x
+    g()
+    x = 1
+f()

@@ -1,0 +1,2 @@
+f = lambda *, k: k
+f()

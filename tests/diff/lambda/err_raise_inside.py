@@ -1,0 +1,3 @@
+f = lambda x: 1 // x
+print(f(1))
+f(0)
