@@ -257,7 +257,7 @@ static int is_iterable(MoltValue v)
     if (t == &MoltTuple_Type || t == &MoltList_Type)
         return 1;
     for (; t; t = t->base)
-        if (t->iter)
+        if (t->iter || t->getitem)
             return 1;
     return 0;
 }
@@ -290,9 +290,21 @@ MOLT_API int molt_callkw_merge(MoltValue callable, MoltValue kw, MoltValue mappi
     size_t pos = 0;
     MoltValue key, value;
     if (molt_type_of(mapping) != &MoltDict_Type) {
-        molt_raise(&MoltExc_TypeError, "%V argument after ** must be a mapping, not %s",
-            function_str(callable), molt_type_name(mapping));
-        return -1;
+        /* any other mapping (keys() and __getitem__) is copied first */
+        MoltValue copy;
+        const MoltType *t = molt_type_of(mapping);
+        while (t && !t->getitem)
+            t = t->base;
+        if (!t || molt_type_of(mapping) == &MoltTuple_Type || molt_type_of(mapping) == &MoltStr_Type
+            || molt_type_of(mapping) == &MoltList_Type) {
+            molt_raise(&MoltExc_TypeError, "%V argument after ** must be a mapping, not %s",
+                function_str(callable), molt_type_name(mapping));
+            return -1;
+        }
+        copy = molt_dict_new();
+        if (molt_dict_update(copy, mapping) < 0)
+            return -1;
+        mapping = copy;
     }
     while (molt_dict_next(mapping, &pos, &key, &value)) {
         MoltValue old;
