@@ -1,0 +1,2 @@
+d = dict(end="")
+print(**d, **d)
