@@ -351,9 +351,17 @@ static int update_common(
 /* dict(), dict(mapping or pairs, **kwargs) */
 MoltValue molt_dict_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    MoltValue d = molt_dict_new();
-    if (type != molt_from_ptr(&MoltDict_Type))
-        molt_dict_obj(d)->ob.type = molt_ptr(type);
+    MoltValue d;
+    if (type == molt_from_ptr(&MoltDict_Type)) {
+        d = molt_dict_new();
+    } else {
+        /* a subclass: its instances may be larger (attribute storage) */
+        MoltType *t = molt_ptr(type);
+        MoltDict *o = molt_alloc(t->basicsize > sizeof(MoltDict) ? t->basicsize : sizeof(MoltDict));
+        o->ob.type = t;
+        alloc_table(o, MIN_SIZE);
+        d = molt_from_ptr(o);
+    }
     if (update_common("dict", d, args, nargs, kwnames) < 0)
         return MOLT_NULL;
     return d;

@@ -162,6 +162,16 @@ static MoltType CallIter_Type = {
 
 static MoltValue iter_or_null(MoltValue v) { return molt_iter(v); }
 
+/* An instance of type (the iterator type or a subclass of it: those may
+ * be larger) of at least size bytes. */
+static void *alloc_of(MoltValue type, size_t size)
+{
+    MoltType *t = molt_ptr(type);
+    MoltObject *o = molt_alloc(t->basicsize > size ? t->basicsize : size);
+    o->type = t;
+    return o;
+}
+
 typedef struct Enumerate {
     MoltObject ob;
     MoltValue it;
@@ -174,7 +184,6 @@ MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t
     static const char *const names[] = { "iterable", "start" };
     MoltValue a[2], it;
     Enumerate *e;
-    (void)type;
     if (molt_bind_builtin("enumerate", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
     if (a[1] && !molt_is_intlike(a[1]))
@@ -183,8 +192,7 @@ MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t
     it = iter_or_null(a[0]);
     if (!it)
         return MOLT_NULL;
-    e = molt_alloc(sizeof *e);
-    e->ob.type = &MoltEnumerate_Type;
+    e = alloc_of(type, sizeof *e);
     e->it = it;
     if (!a[1] || molt_is_int(molt_int_unbool(a[1])))
         e->i = a[1] ? molt_int_value(molt_int_unbool(a[1])) : 0;
@@ -226,7 +234,6 @@ MoltValue molt_zip_construct(MoltValue type, const MoltValue *args, size_t nargs
     size_t i, nkw = molt_kw_count(kwnames);
     Zip *z;
     int strict = 0;
-    (void)type;
     for (i = 0; i < nkw; i++) {
         const char *k = molt_kw_name(kwnames, i);
         int t;
@@ -236,8 +243,7 @@ MoltValue molt_zip_construct(MoltValue type, const MoltValue *args, size_t nargs
             return MOLT_NULL;
         strict = t;
     }
-    z = molt_alloc(sizeof *z);
-    z->ob.type = &MoltZip_Type;
+    z = alloc_of(type, sizeof *z);
     z->n = nargs;
     z->strict = strict;
     z->its = molt_alloc((nargs + 1) * sizeof(MoltValue));
@@ -302,7 +308,6 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
     MoltValue seq;
     Reversed *r;
     int64_t n;
-    (void)type;
     if (molt_no_kwargs("reversed", kwnames) < 0)
         return MOLT_NULL;
     if (nargs != 1)
@@ -323,8 +328,7 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
     n = molt_len(seq);
     if (n < 0)
         return MOLT_NULL;
-    r = molt_alloc(sizeof *r);
-    r->ob.type = &MoltReversed_Type;
+    r = alloc_of(type, sizeof *r);
     r->seq = seq;
     r->index = n - 1;
     return molt_from_ptr(r);
@@ -359,13 +363,11 @@ MoltValue molt_map_construct(MoltValue type, const MoltValue *args, size_t nargs
 {
     Map *m;
     size_t i;
-    (void)type;
     if (molt_no_kwargs("map", kwnames) < 0)
         return MOLT_NULL;
     if (nargs < 2)
         return molt_raise(&MoltExc_TypeError, "map() must have at least two arguments.");
-    m = molt_alloc(sizeof *m);
-    m->ob.type = &MoltMap_Type;
+    m = alloc_of(type, sizeof *m);
     m->func = args[0];
     m->n = nargs - 1;
     m->its = molt_alloc(m->n * sizeof(MoltValue));
@@ -398,7 +400,6 @@ MoltValue molt_filter_construct(MoltValue type, const MoltValue *args, size_t na
 {
     Filter *f;
     MoltValue it;
-    (void)type;
     if (molt_no_kwargs("filter", kwnames) < 0)
         return MOLT_NULL;
     if (nargs != 2)
@@ -406,8 +407,7 @@ MoltValue molt_filter_construct(MoltValue type, const MoltValue *args, size_t na
     it = iter_or_null(args[1]);
     if (!it)
         return MOLT_NULL;
-    f = molt_alloc(sizeof *f);
-    f->ob.type = &MoltFilter_Type;
+    f = alloc_of(type, sizeof *f);
     f->func = args[0];
     f->it = it;
     return molt_from_ptr(f);

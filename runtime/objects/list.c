@@ -133,9 +133,15 @@ MoltValue molt_list_construct(MoltValue type, const MoltValue *args, size_t narg
         return MOLT_NULL;
     if (nargs > 1)
         return molt_raise(&MoltExc_TypeError, "list expected at most 1 argument, got %zu", nargs);
-    l = molt_list_new(0, NULL);
-    if (type != molt_from_ptr(&MoltList_Type))
-        molt_list_obj(l)->ob.type = molt_ptr(type);
+    if (type == molt_from_ptr(&MoltList_Type)) {
+        l = molt_list_new(0, NULL);
+    } else {
+        /* a subclass: its instances may be larger (attribute storage) */
+        MoltType *t = molt_ptr(type);
+        MoltList *o = molt_alloc(t->basicsize > sizeof(MoltList) ? t->basicsize : sizeof(MoltList));
+        o->ob.type = t;
+        l = molt_from_ptr(o);
+    }
     if (nargs == 1 && molt_list_extend(l, args[0]) < 0)
         return MOLT_NULL;
     return l;

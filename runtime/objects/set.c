@@ -25,9 +25,10 @@ static int active(const MoltSetEntry *e) { return e->key && e->key != DUMMY; }
 /* ------------------------------------------------------------------ */
 /* table */
 
+/* A new empty set of type t (instances of subclasses may be larger). */
 static MoltSet *set_alloc(MoltType *t)
 {
-    MoltSet *s = molt_alloc(sizeof(MoltSet));
+    MoltSet *s = molt_alloc(t->basicsize > sizeof(MoltSet) ? t->basicsize : sizeof(MoltSet));
     s->ob.type = t;
     s->mask = MINSIZE - 1;
     s->hash = -1;
