@@ -306,6 +306,11 @@ static int merge_pairs(MoltValue d, MoltValue seq)
         int64_t n;
         if (!x)
             return -1;
+        if (molt_is_tuple(x) && molt_tuple_len(x) == 2) {
+            if (molt_dict_setitem(d, molt_tuple_item(x, 0), molt_tuple_item(x, 1)) < 0)
+                return -1;
+            continue;
+        }
         if (!molt_is_iterable(x)) {
             molt_raise(&MoltExc_TypeError,
                 "cannot convert dictionary update sequence element #%zu to a sequence", i);

@@ -266,11 +266,11 @@ static MoltValue zip_mismatch(size_t i, int shorter)
 static MoltValue zip_next(MoltValue v)
 {
     Zip *z = molt_ptr(v);
-    MoltValue *items, x;
+    MoltValue buf[8], *items, x;
     size_t i, j;
     if (z->n == 0 || z->done)
         return MOLT_STOP;
-    items = molt_alloc(z->n * sizeof(MoltValue));
+    items = z->n <= 8 ? buf : molt_alloc(z->n * sizeof(MoltValue));
     for (i = 0; i < z->n; i++) {
         x = molt_next(z->its[i]);
         if (!x)
