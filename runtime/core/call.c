@@ -98,7 +98,7 @@ static MoltValue too_many_positional(const MoltFunction *fn, size_t given, const
         kwonly_given += bound[i] != MOLT_NULL;
     molt_sb_init(&sig);
     if (ndefaults) {
-        molt_sb_printf(&sig, "from %zu to %zu", argcount - ndefaults, argcount);
+        molt_sb_printf(&sig, "from %lld to %zu", (long long)argcount - (long long)ndefaults, argcount);
         plural = 1;
     } else {
         molt_sb_printf(&sig, "%zu", argcount);
@@ -203,13 +203,17 @@ MoltValue molt_function_call(MoltValue callable, const MoltValue *args, size_t n
     if (nargs > argcount && !(def->flags & MOLT_CO_VARARGS))
         return too_many_positional(fn, nargs, bound);
     if (nargs < argcount) {
-        size_t ndefaults = fn->defaults ? molt_tuple_len(fn->defaults) : 0, required = argcount - ndefaults;
+        /* __defaults__ may be assigned more values than parameters: the
+         * last argcount of them apply, as in CPython */
+        size_t ndefaults = fn->defaults ? molt_tuple_len(fn->defaults) : 0;
+        size_t required = ndefaults < argcount ? argcount - ndefaults : 0;
+        size_t skip = ndefaults > argcount ? ndefaults - argcount : 0;
         for (j = nargs; j < required; j++)
             if (bound[j] == MOLT_NULL)
                 return missing_arguments(fn, bound, 0, required, "positional");
         for (j = required; j < argcount; j++)
             if (bound[j] == MOLT_NULL)
-                bound[j] = molt_tuple_item(fn->defaults, j - required);
+                bound[j] = molt_tuple_item(fn->defaults, j - required + skip);
     }
     if (def->kwonlyargcount) {
         int missing = 0;

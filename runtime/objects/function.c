@@ -128,7 +128,7 @@ static int function_setattr(MoltValue obj, MoltValue name, MoltValue value)
             molt_raise(&MoltExc_TypeError, "__defaults__ must be set to a tuple object");
             return -1;
         }
-        f->defaults = molt_tuple_len(value) ? value : MOLT_NULL;
+        f->defaults = value;
         return 0;
     }
     if (molt_str_equal_cstr(name, "__kwdefaults__") || molt_str_equal_cstr(name, "__dict__")
