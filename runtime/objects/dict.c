@@ -286,11 +286,48 @@ static int merge_dict(MoltValue d, MoltValue other)
     return 0;
 }
 
+/* other.keys as a bound method, looked up on its type and bases (method
+ * attributes live there), or MOLT_NULL without an exception. */
+static MoltValue keys_method(MoltValue other)
+{
+    MoltType *t;
+    for (t = molt_type_of(other); t; t = t->base) {
+        MoltValue f;
+        const MoltType *ft;
+        if (!molt_dict_lookup_cstr(molt_type_dict(t), "keys", &f))
+            continue;
+        for (ft = molt_type_of(f); ft; ft = ft->base)
+            if (ft->descr_get)
+                return ft->descr_get(f, other, molt_from_ptr(molt_type_of(other)));
+        return f;
+    }
+    return MOLT_NULL;
+}
+
+/* d.update(mapping) for a non-dict mapping: keys(), then mapping[key]. */
+static int merge_mapping(MoltValue d, MoltValue other, MoltValue keys)
+{
+    MoltValue ks = molt_call(keys, NULL, 0, MOLT_NULL), it, k;
+    if (!ks || !(it = molt_iter(ks)))
+        return -1;
+    while ((k = molt_next(it)) != MOLT_STOP) {
+        MoltValue v;
+        if (!k || !(v = molt_getitem(other, k)) || molt_dict_setitem(d, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 MOLT_API int molt_dict_update(MoltValue d, MoltValue other)
 {
+    MoltValue keys;
     if (molt_is_dict(other))
         return merge_dict(d, other);
-    molt_raise(&MoltExc_TypeError, "'%s' object is not a mapping", molt_type_name(other));
+    keys = keys_method(other);
+    if (keys)
+        return merge_mapping(d, other, keys);
+    if (!molt_err_pending())
+        molt_raise(&MoltExc_TypeError, "'%s' object is not a mapping", molt_type_name(other));
     return -1;
 }
 
@@ -340,10 +377,14 @@ static int update_common(
         return -1;
     }
     if (nargs == 1) {
+        MoltValue keys;
         if (molt_is_dict(args[0])) {
             if (merge_dict(d, args[0]) < 0)
                 return -1;
-        } else if (merge_pairs(d, args[0]) < 0) {
+        } else if ((keys = keys_method(args[0]))) {
+            if (merge_mapping(d, args[0], keys) < 0)
+                return -1;
+        } else if (molt_err_pending() || merge_pairs(d, args[0]) < 0) {
             return -1;
         }
     }

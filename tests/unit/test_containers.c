@@ -185,6 +185,47 @@ START_TEST(test_dict_view_algebra)
 }
 END_TEST
 
+/* A minimal mapping type: keys() gives ['a', 'b'], m[k] gives k + k. */
+static MoltValue mapping_keys(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue ks[2];
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    ks[0] = molt_str_from_cstr("a");
+    ks[1] = molt_str_from_cstr("b");
+    return molt_list_new(2, ks);
+}
+
+static MoltValue mapping_getitem(MoltValue obj, MoltValue key)
+{
+    (void)obj;
+    return molt_add(key, key);
+}
+
+static const MoltMethodDef mapping_methods[] = { { "keys", mapping_keys, 0 }, { NULL, NULL, 0 } };
+
+static MoltType Mapping_Type = {
+    .type = &MoltType_Type,
+    .name = "Mapping",
+    .base = &MoltObject_Type,
+    .basicsize = sizeof(MoltObject),
+    .getitem = mapping_getitem,
+    .methods = mapping_methods,
+};
+
+START_TEST(test_dict_update_mapping)
+{
+    static MoltObject m = { &Mapping_Type };
+    MoltValue d = molt_dict_new(), mv = molt_from_ptr(&m);
+    ck_assert_int_eq(molt_dict_update(d, mv), 0);
+    ck_assert_str_eq(test_repr(d), "{'a': 'aa', 'b': 'bb'}");
+    ck_assert_str_eq(test_repr(molt_call(molt_builtin("dict"), &mv, 1, MOLT_NULL)), "{'a': 'aa', 'b': 'bb'}");
+    ck_assert_int_eq(molt_dict_update(d, MOLT_INT(1)), -1);
+    ck_assert_str_eq(test_exc(), "TypeError: 'int' object is not a mapping");
+}
+END_TEST
+
 Suite *suite_containers(void)
 {
     Suite *s = suite_create("containers");
@@ -195,6 +236,7 @@ Suite *suite_containers(void)
     tcase_add_test(tc, test_list_sort_stable);
     tcase_add_test(tc, test_dict_delete_order);
     tcase_add_test(tc, test_dict_view_algebra);
+    tcase_add_test(tc, test_dict_update_mapping);
     suite_add_tcase(s, tc);
     return s;
 }
