@@ -226,6 +226,40 @@ START_TEST(test_dict_update_mapping)
 }
 END_TEST
 
+static MoltValue sl(int64_t a, int64_t b, int64_t c, int has_a, int has_b, int has_c)
+{
+    return molt_slice_new(has_a ? molt_from_int(a) : MOLT_NULL, has_b ? molt_from_int(b) : MOLT_NULL,
+        has_c ? molt_from_int(c) : MOLT_NULL);
+}
+
+/* str subscripts count code points; expected values from python3. */
+START_TEST(test_str_tuple_subscripts)
+{
+    MoltValue s = molt_str_from_cstr("h\xc3\xa9llo\xf0\x9f\x98\x80\xe6\x97\xa5"); /* héllo😀日 */
+    MoltValue t, items[5];
+    int i;
+    ck_assert_str_eq(test_repr(molt_getitem(s, sl(0, 0, -2, 0, 0, 1))), "'\xe6\x97\xa5olh'");
+    ck_assert_str_eq(test_repr(molt_getitem(s, sl(1, 4, 0, 1, 1, 0))), "'\xc3\xa9ll'");
+    ck_assert_str_eq(test_repr(molt_getitem(s, MOLT_INT(-1))), "'\xe6\x97\xa5'");
+    ck_assert_str_eq(test_repr(molt_getitem(s, MOLT_INT(5))), "'\xf0\x9f\x98\x80'");
+    ck_assert_str_eq(test_repr(molt_getitem(s, sl(10, 0, 0, 1, 0, 0))), "''");
+    ck_assert_str_eq(test_repr(molt_getitem(s, sl(-3, -1, 0, 1, 1, 0))), "'o\xf0\x9f\x98\x80'");
+    ck_assert_str_eq(test_repr(molt_getitem(s, sl(0, 0, 3, 0, 0, 1))), "'hl\xe6\x97\xa5'");
+    ck_assert(molt_getitem(s, MOLT_INT(7)) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "IndexError: string index out of range");
+    ck_assert(molt_getitem(s, molt_str_from_cstr("x")) == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "TypeError: string indices must be integers, not 'str'");
+    for (i = 0; i < 5; i++)
+        items[i] = MOLT_INT(i + 1);
+    t = molt_tuple_new(5, items);
+    ck_assert_str_eq(test_repr(molt_getitem(t, sl(0, 0, -1, 0, 0, 1))), "(5, 4, 3, 2, 1)");
+    ck_assert_str_eq(test_repr(molt_getitem(t, sl(1, 3, 0, 1, 1, 0))), "(2, 3)");
+    ck_assert_str_eq(test_repr(molt_getitem(t, sl(-2, 0, 0, 1, 0, 0))), "(4, 5)");
+    ck_assert(molt_setitem(t, MOLT_INT(0), MOLT_INT(0)) == -1);
+    ck_assert_str_eq(test_exc(), "TypeError: 'tuple' object does not support item assignment");
+}
+END_TEST
+
 Suite *suite_containers(void)
 {
     Suite *s = suite_create("containers");
@@ -237,6 +271,7 @@ Suite *suite_containers(void)
     tcase_add_test(tc, test_dict_delete_order);
     tcase_add_test(tc, test_dict_view_algebra);
     tcase_add_test(tc, test_dict_update_mapping);
+    tcase_add_test(tc, test_str_tuple_subscripts);
     suite_add_tcase(s, tc);
     return s;
 }
