@@ -29,6 +29,7 @@ typedef struct Emit {
     const IrFunc *f;
     int last_line; /* last Python line announced in the current function */
     int uses_error, uses_truth;
+    int uses_reraise; /* some `reraise` jumps past the traceback entry */
     char *reachable; /* per block */
     int *refs; /* per block: number of jumps to it */
     /* Per temp and per local: bit 1 = read, bit 2 = written. Only referenced
@@ -631,12 +632,9 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         fprintf(out, ");\n    MOLT_ERROR(%d);\n", in->line);
         e->uses_error = 1;
         break;
-    case IR_RERAISE:
-        fprintf(out,
-            "    molt_raise(&MoltExc_RuntimeError, \"No active exception to reraise\");\n"
-            "    MOLT_ERROR(%d);\n",
-            in->line);
-        e->uses_error = 1;
+    case IR_RERAISE: /* the pending exception goes on, its traceback as it is */
+        fputs("    goto reraise;\n", out);
+        e->uses_reraise = 1;
         break;
     case IR_RANGE_INIT:
         e->range_use[in->slot] = 1;
@@ -1243,7 +1241,7 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
     FILE *out = e->out;
     e->f = f;
     e->last_line = 0;
-    e->uses_error = e->uses_truth = 0;
+    e->uses_error = e->uses_truth = e->uses_reraise = 0;
     e->handlers = 0;
     for (int b = 0; b < f->nblocks; b++)
         if (f->blocks[b].exc_target >= 0)
@@ -1315,8 +1313,11 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         fputs("    molt_module_init();\n", out);
     fwrite(body, 1, len, out);
     free(body);
-    if (e->uses_error) {
+    if (e->uses_error)
         fprintf(out, "error:\n    molt_tb_add(&%s__code, lineno);\n", f->cname);
+    if (e->uses_reraise)
+        fputs("reraise:\n", out);
+    if (e->uses_error || e->uses_reraise) {
         if (e->handlers)
             put_handler_dispatch(e, f);
         fputs("    molt_leave();\n    return MOLT_NULL;\n", out);

@@ -30,6 +30,21 @@ typedef enum {
 /* clang-format off */
 #define IR_INTRINSICS(X) \
     X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0) \
+    /* exceptions (runtime/core/errors.c, runtime/objects/excgroup.c), with (runtime/core/with.c) */ \
+    X(RT_EXC_FETCH, "exc_fetch", "molt_exc_fetch", 0, RTK_PURE, 0) \
+    X(RT_EXC_PUSH, "exc_push", "molt_exc_push", 1, RTK_PURE, 0) \
+    X(RT_EXC_POP, "exc_pop", "molt_exc_pop", 1, RTK_PURE, 0) \
+    X(RT_EXC_MATCH, "exc_match", "molt_exc_match", 2, RTK_BOOL, 0) \
+    X(RT_EXC_RESTORE, "exc_restore", "molt_exc_restore", 1, RTK_STATUS, 0) \
+    X(RT_EXC_RAISE_ACTIVE, "exc_raise_active", "molt_exc_raise_active", 0, RTK_STATUS, 0) \
+    X(RT_EXC_WITH_CAUSE, "exc_with_cause", "molt_exc_with_cause", 2, RTK_VALUE, 0) \
+    X(RT_EG_SPLIT, "eg_split", "molt_eg_split", 2, RTK_VALUE, 0) \
+    X(RT_EG_ITEM, "eg_item", "molt_eg_item", 2, RTK_PURE, 0) \
+    X(RT_EG_COLLECT, "eg_collect", "molt_eg_collect", 2, RTK_PURE, 0) \
+    X(RT_EG_PREP_RERAISE, "eg_prep_reraise", "molt_eg_prep_reraise", 2, RTK_VALUE, 0) \
+    X(RT_WITH_LOOKUP, "with_lookup", "molt_with_lookup", 1, RTK_VALUE, 0) \
+    X(RT_WITH_ENTER, "with_enter", "molt_with_enter", 1, RTK_VALUE, 0) \
+    X(RT_WITH_EXIT, "with_exit", "molt_with_exit", 3, RTK_BOOL, 0) \
     /* match statements (runtime/core/match.c) */ \
     X(RT_MATCH_IS_SEQUENCE, "match_is_sequence", "molt_match_is_sequence", 1, RTK_BOOL, 0) \
     X(RT_MATCH_IS_MAPPING, "match_is_mapping", "molt_match_is_mapping", 1, RTK_BOOL, 0) \

@@ -108,10 +108,8 @@ static const char *expr_name(enum _expr_kind k)
  * terminator so code after `return` still lowers cleanly. */
 int cur_block(Lower *l)
 {
-    if (l->cur < 0) {
-        l->cur = ir_block_new(l->m, l->f);
-        ir_block_open(l->f, l->cur);
-    }
+    if (l->cur < 0)
+        start(l, ir_block_new(l->m, l->f));
     return l->cur;
 }
 
@@ -134,6 +132,7 @@ void start(Lower *l, int b)
 {
     l->cur = b;
     ir_block_open(l->f, b);
+    l->f->blocks[b].exc_target = l->handler ? l->handler : -1;
 }
 
 IrOpd emit_rt(Lower *l, RtId id, int line, const IrOpd *args, int nargs)
@@ -646,7 +645,7 @@ static void lower_if(Lower *l, stmt_ty s)
  * clause runs when the loop ends without break. */
 static void lower_loop_body(Lower *l, asdl_seq *body, int head, int after)
 {
-    Loop loop = { after, head, l->loop };
+    Loop loop = { after, head, l->loop, l->unwind };
     l->loop = &loop;
     lower_body(l, body);
     l->loop = loop.outer;
@@ -721,22 +720,6 @@ static void lower_for(Lower *l, stmt_ty s)
         jump(l, after, s->lineno);
     }
     start(l, after);
-}
-
-static void lower_raise(Lower *l, stmt_ty s)
-{
-    if (s->v.Raise.cause) {
-        unsupported(l, s->lineno, s->col_offset, "'raise ... from ...'");
-        return;
-    }
-    if (!s->v.Raise.exc) {
-        emit(l, IR_RERAISE, s->lineno);
-        return;
-    }
-    IrOpd e = lower_expr(l, s->v.Raise.exc);
-    if (failed(l))
-        return;
-    emit(l, IR_RAISE, s->lineno)->a = e;
 }
 
 /* assert test, msg  ->  if not test: raise AssertionError(msg) */
@@ -817,6 +800,7 @@ static void lower_stmt(Lower *l, stmt_ty s)
                 s->kind == Break_kind ? "'break' outside loop" : "'continue' not properly in loop");
             return;
         }
+        lower_unwind(l, l->loop->unwind, s->lineno);
         jump(l, s->kind == Break_kind ? l->loop->brk : l->loop->cont, s->lineno);
         break;
     case Pass_kind:
@@ -832,6 +816,14 @@ static void lower_stmt(Lower *l, stmt_ty s)
         IrOpd v = s->v.Return.value ? lower_expr(l, s->v.Return.value) : ir_const_simple(l->m, IRC_NONE);
         if (failed(l))
             return;
+        if (l->unwind) { /* cleanups run after the value is computed */
+            IrOpd t = ir_temp(l->f);
+            IrInstr *mv = emit(l, IR_MOVE, s->lineno);
+            mv->dst = t;
+            mv->a = v;
+            v = t;
+            lower_unwind(l, NULL, s->lineno);
+        }
         emit(l, IR_RETURN, s->lineno)->a = v;
         break;
     }
@@ -843,6 +835,15 @@ static void lower_stmt(Lower *l, stmt_ty s)
         break;
     case Delete_kind:
         lower_delete(l, s);
+        break;
+    case Try_kind:
+        lower_try(l, s);
+        break;
+    case TryStar_kind:
+        lower_try_star(l, s);
+        break;
+    case With_kind:
+        lower_with(l, s);
         break;
     case FunctionDef_kind:
         lower_function(l, s);

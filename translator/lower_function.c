@@ -92,6 +92,7 @@ void collect_defs(Lower *l, asdl_seq *body, const char *prefix)
             collect_defs(l, s->v.For.orelse, prefix);
             break;
         case Try_kind:
+        case TryStar_kind: /* the same fields as Try */
             collect_defs(l, s->v.Try.body, prefix);
             for (int h = 0; h < asdl_seq_LEN(s->v.Try.handlers); h++)
                 collect_defs(
@@ -197,6 +198,8 @@ static void start_body(Lower *l, Lower *inner, IrFunc *fn, Scope *scope, argumen
     inner->scope = scope;
     inner->cur = -1;
     inner->loop = NULL;
+    inner->handler = 0;
+    inner->unwind = NULL;
     start(inner, ir_block_new(m, fn));
     for (int i = 0; i < asdl_seq_LEN(a->posonlyargs); i++)
         ir_local(m, fn, ((arg_ty)asdl_seq_GET(a->posonlyargs, i))->arg);
@@ -320,14 +323,17 @@ void lower_function(Lower *l, stmt_ty s)
     if (failed(l))
         return;
 
-    /* The body first, so the free variables are known. */
-    Lower inner;
-    fn->doc = docstring(l, s->v.FunctionDef.body);
-    start_body(l, &inner, fn, scope, a);
-    lower_body(&inner, s->v.FunctionDef.body);
-    return_none(&inner, s->v.FunctionDef.body, s);
-    if (failed(l))
-        return;
+    /* The body first, so the free variables are known; once: a def in a
+     * finally body is lowered at each of the body's copies (lower_try.c). */
+    if (!fn->nblocks) {
+        Lower inner;
+        fn->doc = docstring(l, s->v.FunctionDef.body);
+        start_body(l, &inner, fn, scope, a);
+        lower_body(&inner, s->v.FunctionDef.body);
+        return_none(&inner, s->v.FunctionDef.body, s);
+        if (failed(l))
+            return;
+    }
 
     IrOpd f = make_function(l, info->func, defaults, ndef, s->lineno);
     for (int i = ndeco - 1; i >= 0; i--) {

@@ -9,9 +9,12 @@
 
 #define LOWER_INTERNAL __attribute__((visibility("hidden")))
 
+struct Unwind;
+
 typedef struct Loop {
     int brk, cont; /* target blocks of break and continue */
     struct Loop *outer;
+    struct Unwind *unwind; /* the cleanups active where the loop starts */
 } Loop;
 
 /* One FunctionDef found by the pre-pass. */
@@ -29,6 +32,13 @@ typedef struct Lower {
     Scope *scope; /* its scope */
     int cur; /* current block; -1 after a terminator */
     Loop *loop;
+    /* Exceptions raised in blocks opened now go to this block; 0 means
+     * the function's error exit (block 0, the entry, is never a handler). */
+    int handler;
+    /* What leaving the current statements early (return, break,
+     * continue) must run first, innermost first: finally bodies, the
+     * end of an except clause, __exit__ calls (lower_try.c). */
+    struct Unwind *unwind;
     DefInfo *defs;
     int ndefs, defcap;
 } Lower;
@@ -102,5 +112,16 @@ LOWER_INTERNAL IrOpd lower_call_ex(Lower *l, expr_ty call);
 LOWER_INTERNAL IrOpd load_cell(Lower *l, const char *name, NameKind kind, int line);
 LOWER_INTERNAL void store_cell(Lower *l, const char *name, IrOpd value, int line);
 LOWER_INTERNAL void del_cell(Lower *l, const char *name, NameKind kind, int line);
+
+/* ---- exceptions (lower_try.c) ---- */
+
+/* Run the cleanups between the current point and `stop` (an outer entry
+ * of l->unwind, or NULL for all: a return) before control leaves. */
+LOWER_INTERNAL void lower_unwind(Lower *l, struct Unwind *stop, int line);
+/* try/except/else/finally; except*; with; raise [from]. */
+LOWER_INTERNAL void lower_try(Lower *l, stmt_ty s);
+LOWER_INTERNAL void lower_try_star(Lower *l, stmt_ty s);
+LOWER_INTERNAL void lower_with(Lower *l, stmt_ty s);
+LOWER_INTERNAL void lower_raise(Lower *l, stmt_ty s);
 
 #endif /* MOLT_LOWER_INT_H */

@@ -41,7 +41,9 @@ typedef struct Entry {
 #define FN_ENTRY(name) { #name, &obj_##name },
 #define EXC_ENTRY(name, base) { #name, &MoltExc_##name },
 static Entry table[] = {
-    BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY) { "bool", &MoltBool_Type },
+    BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY) { "EnvironmentError", &MoltExc_OSError },
+    { "IOError", &MoltExc_OSError },
+    { "bool", &MoltBool_Type },
     { "dict", &MoltDict_Type },
     { "enumerate", &MoltEnumerate_Type },
     { "filter", &MoltFilter_Type },

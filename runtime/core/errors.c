@@ -8,31 +8,162 @@
 
 #include "internal/exceptions.h"
 #include "internal/str.h"
+#include "internal/tuple.h"
 #include "internal/type.h"
 
 static MoltValue pending_exc; /* instance, or MOLT_NULL */
+static MoltValue handled_exc; /* the exception being handled, or MOLT_NULL */
 
 MOLT_API int molt_recursion_depth;
 MOLT_API int molt_recursion_limit = 1000;
 
+/* CPython's _PyErr_SetObject: the exception being handled becomes the
+ * new one's __context__, after cutting exc out of the handled one's
+ * context chain so that no cycle forms. */
 MoltValue molt_err_set(MoltValue exc)
 {
+    MoltValue h = handled_exc;
+    if (h && h != exc) {
+        MoltValue o = h, slow = h;
+        int step = 0;
+        for (;;) {
+            MoltValue c = molt_exc_obj(o)->context;
+            if (!c)
+                break;
+            if (c == exc) {
+                molt_exc_obj(o)->context = MOLT_NULL;
+                break;
+            }
+            o = c;
+            /* Floyd: stop on a cycle that does not involve exc */
+            if (step++ & 1)
+                slow = molt_exc_obj(slow)->context;
+            if (o == slow)
+                break;
+        }
+        molt_exc_obj(exc)->context = h;
+    }
     pending_exc = exc;
-    molt_tb_clear();
     return MOLT_NULL;
 }
 
 /* The pending instance or MOLT_NULL. */
 MOLT_API MoltValue molt_err_pending(void) { return pending_exc; }
 
-/* Drops the pending exception and its traceback. */
-MOLT_API void molt_err_clear(void)
-{
-    pending_exc = MOLT_NULL;
-    molt_tb_clear();
-}
+/* Drops the pending exception. */
+MOLT_API void molt_err_clear(void) { pending_exc = MOLT_NULL; }
 
 int molt_err_occurred_is(const MoltType *t) { return pending_exc && molt_isinstance(pending_exc, t); }
+
+MoltValue molt_exc_handled(void) { return handled_exc; }
+
+MOLT_API MoltValue molt_exc_fetch(void)
+{
+    MoltValue e = pending_exc;
+    pending_exc = MOLT_NULL;
+    return e ? e : MOLT_NONE;
+}
+
+MOLT_API MoltValue molt_exc_push(MoltValue exc)
+{
+    MoltValue prev = handled_exc;
+    handled_exc = exc == MOLT_NONE ? MOLT_NULL : exc;
+    return prev ? prev : MOLT_NONE;
+}
+
+MOLT_API MoltValue molt_exc_pop(MoltValue prev)
+{
+    handled_exc = prev == MOLT_NONE ? MOLT_NULL : prev;
+    return MOLT_NONE;
+}
+
+MOLT_API int molt_exc_restore(MoltValue exc)
+{
+    pending_exc = exc;
+    return 0;
+}
+
+MOLT_API int molt_exc_raise_active(void)
+{
+    if (!handled_exc) {
+        molt_raise(&MoltExc_RuntimeError, "No active exception to reraise");
+        return -1;
+    }
+    pending_exc = handled_exc;
+    return 0;
+}
+
+/* 1 match, 0 none, -1 when cls is not an exception class. */
+static int match_class(MoltType *t, MoltValue cls)
+{
+    if (!molt_is_type(cls) || !(((MoltType *)molt_ptr(cls))->flags & MOLT_TYPE_EXCEPTION))
+        return -1;
+    return molt_exc_is_subclass(t, molt_ptr(cls));
+}
+
+/* A class, or a flat tuple of classes (CPython refuses nested tuples in
+ * except clauses): every entry is checked before the answer. */
+static int match_one(MoltType *t, MoltValue cls)
+{
+    if (molt_is_tuple(cls)) {
+        MoltTuple *tu = molt_tuple_obj(cls);
+        int found = 0;
+        for (size_t i = 0; i < tu->n; i++) {
+            int r = match_class(t, tu->items[i]);
+            if (r < 0)
+                return -1;
+            found |= r;
+        }
+        return found;
+    }
+    return match_class(t, cls);
+}
+
+MOLT_API int molt_exc_match(MoltValue exc, MoltValue type)
+{
+    int r = match_one(molt_type_of(exc), type);
+    if (r < 0) {
+        molt_raise(
+            &MoltExc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return r;
+}
+
+/* exc or cause as an instance: a class is called with no arguments. */
+static MoltValue instantiate(MoltValue v)
+{
+    MoltValue e = molt_call(v, NULL, 0, MOLT_NULL);
+    if (e && !molt_is_exception(e))
+        return molt_raise(&MoltExc_TypeError,
+            "calling %R should have returned an instance of BaseException, not %s", v, molt_type_name(e));
+    return e;
+}
+
+static int is_exc_class(MoltValue v)
+{
+    return molt_is_type(v) && (((MoltType *)molt_ptr(v))->flags & MOLT_TYPE_EXCEPTION);
+}
+
+MOLT_API MoltValue molt_exc_with_cause(MoltValue exc, MoltValue cause)
+{
+    if (is_exc_class(exc))
+        exc = instantiate(exc);
+    else if (!molt_is_exception(exc))
+        return molt_raise(&MoltExc_TypeError, "exceptions must derive from BaseException");
+    if (!exc)
+        return MOLT_NULL;
+    if (is_exc_class(cause)) {
+        cause = instantiate(cause);
+        if (!cause)
+            return MOLT_NULL;
+    } else if (cause != MOLT_NONE && !molt_is_exception(cause)) {
+        return molt_raise(&MoltExc_TypeError, "exception causes must derive from BaseException");
+    }
+    molt_exc_obj(exc)->cause = cause == MOLT_NONE ? MOLT_NULL : cause;
+    molt_exc_obj(exc)->suppress_context = 1;
+    return exc;
+}
 
 MoltValue molt_raise_args(MoltType *t, const MoltValue *args, size_t n)
 {
@@ -195,14 +326,9 @@ MOLT_API MoltValue molt_raise_value(MoltValue v)
 {
     if (molt_is_exception(v))
         return molt_err_set(v);
-    if (molt_is_type(v) && (((MoltType *)molt_ptr(v))->flags & MOLT_TYPE_EXCEPTION)) {
-        MoltValue e = molt_call(v, NULL, 0, MOLT_NULL);
-        if (!e)
-            return MOLT_NULL;
-        if (!molt_is_exception(e))
-            return molt_raise(&MoltExc_TypeError,
-                "calling %R should have returned an instance of BaseException, not %s", v, molt_type_name(e));
-        return molt_err_set(e);
+    if (is_exc_class(v)) {
+        MoltValue e = instantiate(v);
+        return e ? molt_err_set(e) : MOLT_NULL;
     }
     return molt_raise(&MoltExc_TypeError, "exceptions must derive from BaseException");
 }

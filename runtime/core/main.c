@@ -72,7 +72,7 @@ static int exit_by_sigint(void)
  * (None -> 0, int -> that int, anything else printed to stderr -> 1). */
 static int system_exit_status(MoltValue exc)
 {
-    MoltValue args = molt_exc_obj(exc)->args, code, s;
+    MoltValue args = molt_exc_args(exc), code, s;
     size_t n = molt_tuple_len(args);
     int64_t status;
     code = n == 0 ? MOLT_NONE : n == 1 ? molt_tuple_item(args, 0) : args;

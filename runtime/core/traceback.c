@@ -8,35 +8,32 @@
 #include "internal/alloc.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
+#include "internal/tuple.h"
 #include "internal/type.h"
 
-/* Entries hold only pointers to static MoltCode rows, so plain malloc is
- * fine. Innermost first, as generated code adds them while unwinding. */
-typedef struct TbEntry {
-    const MoltCode *code;
-    int line;
-} TbEntry;
+MoltType MoltTraceback_Type = {
+    .type = &MoltType_Type,
+    .name = "traceback",
+    .base = &MoltObject_Type,
+    .basicsize = sizeof(MoltTraceback),
+};
 
-static TbEntry *tb;
-static size_t tb_len, tb_cap;
-
-/* Append (code, line) for the pending exception. */
+/* A new entry in front of the pending exception's traceback: entries are
+ * added innermost first while unwinding, so the list ends up outermost
+ * first, as CPython's tb_next chain. */
 MOLT_API void molt_tb_add(const MoltCode *code, int line)
 {
-    if (tb_len == tb_cap) {
-        size_t cap = tb_cap ? tb_cap * 2 : 64;
-        TbEntry *n = realloc(tb, cap * sizeof *n);
-        if (!n)
-            molt_fatal_oom("traceback");
-        tb = n;
-        tb_cap = cap;
-    }
-    tb[tb_len].code = code;
-    tb[tb_len].line = line;
-    tb_len++;
+    MoltValue exc = molt_err_pending();
+    MoltTraceback *t;
+    if (!exc)
+        return;
+    t = molt_alloc(sizeof *t);
+    t->ob.type = &MoltTraceback_Type;
+    t->code = code;
+    t->line = line;
+    t->next = molt_exc_obj(exc)->tb;
+    molt_exc_obj(exc)->tb = t;
 }
-
-void molt_tb_clear(void) { tb_len = 0; }
 
 /* ---- source lines, read lazily when printing ---- */
 
@@ -93,29 +90,61 @@ static const char *source_line(const char *file, int line, size_t *len)
     return p;
 }
 
-static void print_frame(FILE *f, const TbEntry *e)
+/* One uncaught-exception report (CPython's exception_print_context):
+ * the exceptions printed so far, and the exception-group nesting that
+ * indents the lines and draws their margin. */
+typedef struct PrintCtx {
+    FILE *f;
+    MoltValue *seen;
+    size_t nseen, capseen;
+    int depth; /* exception group nesting */
+    int need_close; /* a group's closing line is owed */
+} PrintCtx;
+
+enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
+
+static const char *margin(const PrintCtx *c) { return c->depth ? "| " : ""; }
+
+static void indent(const PrintCtx *c)
+{
+    for (int i = 0; i < 2 * c->depth; i++)
+        fputc(' ', c->f);
+}
+
+static void indented_margin(const PrintCtx *c)
+{
+    indent(c);
+    fputs(margin(c), c->f);
+}
+
+static void print_frame(const PrintCtx *c, const MoltTraceback *e)
 {
     const char *src;
     size_t n;
-    fprintf(f, "  File \"%s\", line %d, in %s\n", e->code->file, e->line, e->code->name);
+    indented_margin(c);
+    fprintf(c->f, "  File \"%s\", line %d, in %s\n", e->code->file, e->line, e->code->name);
     src = source_line(e->code->file, e->line, &n);
     if (src && n) {
-        fputs("    ", f);
-        fwrite(src, 1, n, f);
-        fputc('\n', f);
+        indented_margin(c);
+        fputs("    ", c->f);
+        fwrite(src, 1, n, c->f);
+        fputc('\n', c->f);
     }
 }
 
-static void print_repeated(FILE *f, long cnt)
+static void print_repeated(const PrintCtx *c, long cnt)
 {
     cnt -= 3;
-    fprintf(f, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+    indented_margin(c);
+    fprintf(c->f, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
 }
 
 /* "Type: message", or "Type" when str(exc) is empty. */
-static void print_exception_line(FILE *f, MoltValue exc)
+static void print_exception_line(const PrintCtx *c, MoltValue exc)
 {
+    FILE *f = c->f;
     MoltValue s = molt_str(exc);
+    indented_margin(c);
     fputs(molt_type_name(exc), f);
     if (!s) {
         molt_err_clear();
@@ -132,34 +161,156 @@ static void print_exception_line(FILE *f, MoltValue exc)
 /* CPython's PyTraceBack_Print with the default limit of 1000 entries
  * (the outermost ones beyond it are skipped) and folding of a frame
  * repeated more than three times. */
-void molt_tb_print(FILE *f, MoltValue exc)
+static void print_traceback(const PrintCtx *c, MoltValue exc)
 {
     const long limit = 1000, cutoff = 3;
-    size_t n = tb_len, i, first = 0;
-    const TbEntry *last = NULL;
+    const MoltTraceback *tb = molt_exc_obj(exc)->tb, *e, *last = NULL;
+    size_t n = 0, skip = 0;
     long cnt = 0;
-    if (n) {
-        fputs("Traceback (most recent call last):\n", f);
-        if (n > (size_t)limit)
-            first = n - (size_t)limit;
-        /* outermost first: entries are stored innermost first */
-        for (i = n - first; i-- > 0;) {
-            const TbEntry *e = &tb[i];
-            if (!last || e->code->file != last->code->file || e->line != last->line
-                || strcmp(e->code->name, last->code->name) != 0) {
-                if (cnt > cutoff)
-                    print_repeated(f, cnt);
-                last = e;
-                cnt = 0;
-            }
-            cnt++;
-            if (cnt <= cutoff)
-                print_frame(f, e);
+    int group = molt_exc_obj(exc)->eg_excs != MOLT_NULL;
+    for (e = tb; e; e = e->next)
+        n++;
+    if (!n)
+        return;
+    indent(c);
+    fputs(group && c->depth == 1 ? "+ " : margin(c), c->f);
+    fputs(group ? "Exception Group Traceback (most recent call last):\n"
+                : "Traceback (most recent call last):\n",
+        c->f);
+    if (n > (size_t)limit)
+        skip = n - (size_t)limit;
+    for (e = tb; e; e = e->next) {
+        if (skip) {
+            skip--;
+            continue;
         }
-        if (cnt > cutoff)
-            print_repeated(f, cnt);
+        if (!last || e->code->file != last->code->file || e->line != last->line
+            || strcmp(e->code->name, last->code->name) != 0) {
+            if (cnt > cutoff)
+                print_repeated(c, cnt);
+            last = e;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= cutoff)
+            print_frame(c, e);
     }
-    print_exception_line(f, exc);
+    if (cnt > cutoff)
+        print_repeated(c, cnt);
+}
+
+static int seen_has(const PrintCtx *c, MoltValue exc)
+{
+    for (size_t i = 0; i < c->nseen; i++)
+        if (c->seen[i] == exc)
+            return 1;
+    return 0;
+}
+
+static void seen_add(PrintCtx *c, MoltValue exc)
+{
+    if (c->nseen == c->capseen) {
+        size_t cap = c->capseen ? c->capseen * 2 : 16;
+        MoltValue *n = molt_alloc(cap * sizeof *n);
+        if (c->nseen)
+            memcpy(n, c->seen, c->nseen * sizeof *n);
+        c->seen = n;
+        c->capseen = cap;
+    }
+    c->seen[c->nseen++] = exc;
+}
+
+static void print_recursive(PrintCtx *c, MoltValue exc, int rdepth);
+
+/* A chained exception, then the separator line ("The above exception..."). */
+static void print_chained(PrintCtx *c, MoltValue exc, const char *message, int rdepth)
+{
+    int need_close = c->need_close;
+    print_recursive(c, exc, rdepth + 1);
+    c->need_close = need_close;
+    indented_margin(c);
+    fputc('\n', c->f);
+    indented_margin(c);
+    fputs(message, c->f);
+    indented_margin(c);
+    fputc('\n', c->f);
+}
+
+static void print_one(PrintCtx *c, MoltValue exc)
+{
+    print_traceback(c, exc);
+    print_exception_line(c, exc);
+}
+
+/* CPython's print_exception_group: the group, then each member in its
+ * numbered frame, nested groups indented further. */
+static void print_group(PrintCtx *c, MoltValue exc, int rdepth)
+{
+    MoltTuple *excs = molt_tuple_obj(molt_exc_obj(exc)->eg_excs);
+    size_t n = excs->n > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : excs->n;
+    if (c->depth > MAX_GROUP_DEPTH) {
+        indented_margin(c);
+        fprintf(c->f, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (c->depth == 0)
+        c->depth++;
+    print_one(c, exc);
+    c->need_close = 0;
+    for (size_t i = 0; i < n; i++) {
+        int last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last)
+            c->need_close = 1;
+        indent(c);
+        if (truncated)
+            fprintf(c->f, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else
+            fprintf(c->f, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        c->depth++;
+        if (!truncated) {
+            print_recursive(c, excs->items[i], rdepth + 1);
+        } else {
+            size_t rest = excs->n - MAX_GROUP_WIDTH;
+            indented_margin(c);
+            fprintf(c->f, "and %zu more exception%s\n", rest, rest > 1 ? "s" : "");
+        }
+        if (last && c->need_close) {
+            indent(c);
+            fputs("+------------------------------------\n", c->f);
+            c->need_close = 0;
+        }
+        c->depth--;
+    }
+    if (c->depth == 1)
+        c->depth--;
+}
+
+/* CPython's print_exception_recursive: the cause (or, unless suppressed,
+ * the context) first, then exc itself. */
+static void print_recursive(PrintCtx *c, MoltValue exc, int rdepth)
+{
+    MoltException *e = molt_exc_obj(exc);
+    seen_add(c, exc);
+    if (rdepth < 100) {
+        if (e->cause) {
+            if (!seen_has(c, e->cause))
+                print_chained(c, e->cause,
+                    "The above exception was the direct cause of the following exception:\n", rdepth);
+        } else if (e->context && !e->suppress_context && !seen_has(c, e->context)) {
+            print_chained(c, e->context,
+                "During handling of the above exception, another exception occurred:\n", rdepth);
+        }
+    }
+    if (e->eg_excs)
+        print_group(c, exc, rdepth);
+    else
+        print_one(c, exc);
+}
+
+void molt_tb_print(FILE *f, MoltValue exc)
+{
+    PrintCtx c = { f, NULL, 0, 0, 0, 0 };
+    print_recursive(&c, exc, 0);
     free(src_text);
     src_text = NULL;
     src_file = NULL;

@@ -1,17 +1,164 @@
 /* The builtin exception types (CPython's names and hierarchy) and their
- * instances: args tuple, str(), repr(), construction by calling the type. */
+ * instances: args tuple, str(), repr(), construction by calling the type
+ * (OSError's errno -> subclass mapping included), and the attributes
+ * CPython defines on them (args, __cause__, __context__, value, code...). */
+#include <errno.h>
+#include <string.h>
+
 #include "internal/builtins.h"
+#include "internal/int.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
 
+int molt_exc_is_subclass(const MoltType *t, const MoltType *b)
+{
+    if (t->mro && molt_is_tuple(t->mro)) {
+        MoltTuple *m = molt_tuple_obj(t->mro);
+        for (size_t i = 0; i < m->n; i++) {
+            const MoltType *x = molt_ptr(m->items[i]);
+            if (x == b || (x == &MoltExc_ExceptionGroup && molt_type_is_subtype(&MoltExc_Exception, b)))
+                return 1;
+        }
+        return 0;
+    }
+    for (; t; t = t->base) {
+        if (t == b)
+            return 1;
+        if (t == &MoltExc_ExceptionGroup && molt_type_is_subtype(&MoltExc_Exception, b))
+            return 1;
+    }
+    return 0;
+}
+
 MoltValue molt_exc_new(MoltType *t, const MoltValue *args, size_t n)
 {
-    MoltException *e = molt_alloc(sizeof *e);
+    size_t size = t->basicsize > sizeof(MoltException) ? t->basicsize : sizeof(MoltException);
+    MoltException *e = molt_alloc(size);
     e->ob.type = t;
     e->args = molt_tuple_new(n, args);
     return molt_from_ptr(e);
+}
+
+MoltValue molt_exc_args(MoltValue exc)
+{
+    MoltValue a = molt_exc_obj(exc)->args;
+    return a ? a : molt_from_ptr(&molt_empty_tuple);
+}
+
+/* OSError(errno, strerror) called on OSError itself makes the subclass
+ * that errno stands for, as CPython's OSError.__new__. */
+static MoltType *oserror_subclass(MoltValue err)
+{
+    if (!molt_is_int(err))
+        return NULL;
+    switch (molt_int_value(err)) {
+    case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+    case EALREADY:
+    case EINPROGRESS:
+        return &MoltExc_BlockingIOError;
+    case ECHILD:
+        return &MoltExc_ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN:
+        return &MoltExc_BrokenPipeError;
+    case ECONNABORTED:
+        return &MoltExc_ConnectionAbortedError;
+    case ECONNREFUSED:
+        return &MoltExc_ConnectionRefusedError;
+    case ECONNRESET:
+        return &MoltExc_ConnectionResetError;
+    case EEXIST:
+        return &MoltExc_FileExistsError;
+    case ENOENT:
+        return &MoltExc_FileNotFoundError;
+    case EISDIR:
+        return &MoltExc_IsADirectoryError;
+    case ENOTDIR:
+        return &MoltExc_NotADirectoryError;
+    case EINTR:
+        return &MoltExc_InterruptedError;
+    case EACCES:
+    case EPERM:
+        return &MoltExc_PermissionError;
+    case ESRCH:
+        return &MoltExc_ProcessLookupError;
+    case ETIMEDOUT:
+        return &MoltExc_TimeoutError;
+    default:
+        return NULL;
+    }
+}
+
+/* BaseExceptionGroup(msg, excs): CPython's checks and messages; a
+ * BaseExceptionGroup of Exceptions only is an ExceptionGroup. */
+static MoltValue excgroup_construct(MoltType *t, const MoltValue *args, size_t nargs)
+{
+    MoltValue v;
+    MoltTuple *excs;
+    int all_exc = 1;
+    if (nargs != 2)
+        return molt_raise(
+            &MoltExc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
+    if (!molt_is_str(args[0]))
+        return molt_raise(&MoltExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+            molt_type_name(args[0]));
+    if (!molt_is_tuple(args[1]))
+        return molt_raise(&MoltExc_TypeError, "second argument (exceptions) must be a sequence");
+    excs = molt_tuple_obj(args[1]);
+    if (excs->n == 0)
+        return molt_raise(&MoltExc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    for (size_t i = 0; i < excs->n; i++) {
+        if (!molt_is_exception(excs->items[i]))
+            return molt_raise(
+                &MoltExc_ValueError, "Item %zu of second argument (exceptions) is not an exception", i);
+        if (!molt_exc_is_subclass(molt_type_of(excs->items[i]), &MoltExc_Exception))
+            all_exc = 0;
+    }
+    if (t == &MoltExc_BaseExceptionGroup && all_exc)
+        t = &MoltExc_ExceptionGroup;
+    else if (molt_exc_is_subclass(t, &MoltExc_Exception) && !all_exc)
+        return molt_raise(&MoltExc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    v = molt_exc_new(t, args, nargs);
+    molt_exc_obj(v)->eg_msg = args[0];
+    molt_exc_obj(v)->eg_excs = args[1];
+    return v;
+}
+
+/* The argument checks of UnicodeEncodeError(encoding, object, start, end,
+ * reason), UnicodeDecodeError (object is bytes-like) and
+ * UnicodeTranslateError(object, start, end, reason): 0 or -1. */
+static int unicode_error_check(MoltType *t, const MoltValue *args, size_t nargs)
+{
+    int translate = molt_type_is_subtype(t, &MoltExc_UnicodeTranslateError);
+    size_t want = translate ? 4 : 5;
+    if (nargs != want) {
+        molt_raise(&MoltExc_TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++) {
+        int is_int_arg = translate ? (i == 1 || i == 2) : (i == 2 || i == 3);
+        if (is_int_arg) {
+            if (!molt_is_intlike(args[i])) {
+                molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                    molt_type_name(args[i]));
+                return -1;
+            }
+        } else if (i == 1 && molt_type_is_subtype(t, &MoltExc_UnicodeDecodeError)) {
+            molt_raise(
+                &MoltExc_TypeError, "a bytes-like object is required, not '%s'", molt_type_name(args[i]));
+            return -1;
+        } else if (!molt_is_str(args[i])) {
+            molt_raise(
+                &MoltExc_TypeError, "argument %zu must be str, not %s", i + 1, molt_type_name(args[i]));
+            return -1;
+        }
+    }
+    return 0;
 }
 
 MoltValue molt_exc_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
@@ -19,14 +166,70 @@ MoltValue molt_exc_construct(MoltValue type, const MoltValue *args, size_t nargs
     MoltType *t = molt_ptr(type);
     if (molt_kw_count(kwnames))
         return molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", t->name);
+    if (molt_type_is_subtype(t, &MoltExc_BaseExceptionGroup))
+        return excgroup_construct(t, args, nargs);
+    if (molt_type_is_subtype(t, &MoltExc_UnicodeError) && t != &MoltExc_UnicodeError
+        && unicode_error_check(t, args, nargs) < 0)
+        return MOLT_NULL;
+    if (t == &MoltExc_OSError && nargs >= 2 && nargs <= 5) {
+        MoltType *sub = oserror_subclass(args[0]);
+        if (sub)
+            t = sub;
+    }
+    if (nargs >= 3 && nargs <= 5 && molt_type_is_subtype(t, &MoltExc_OSError)) {
+        MoltValue v = molt_exc_new(t, args, 2);
+        molt_exc_obj(v)->filename = args[2];
+        molt_exc_obj(v)->filename2 = nargs == 5 ? args[4] : MOLT_NULL;
+        return v;
+    }
     return molt_exc_new(t, args, nargs);
 }
 
+/* ---- str and repr ---- */
+
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+ * "[Errno N] strerror", then ": 'filename'" and " -> 'filename2'". */
+static MoltValue oserror_str(MoltValue v, MoltTuple *args)
+{
+    MoltException *e = molt_exc_obj(v);
+    MoltStrBuf sb;
+    molt_sb_init(&sb);
+    molt_sb_puts(&sb, "[Errno ");
+    if (molt_sb_append_str(&sb, args->items[0]) < 0)
+        return MOLT_NULL;
+    molt_sb_puts(&sb, "] ");
+    if (molt_sb_append_str(&sb, args->items[1]) < 0)
+        return MOLT_NULL;
+    if (e->filename && e->filename != MOLT_NONE) {
+        molt_sb_puts(&sb, ": ");
+        if (molt_sb_append_repr(&sb, e->filename) < 0)
+            return MOLT_NULL;
+        if (e->filename2 && e->filename2 != MOLT_NONE) {
+            molt_sb_puts(&sb, " -> ");
+            if (molt_sb_append_repr(&sb, e->filename2) < 0)
+                return MOLT_NULL;
+        }
+    }
+    return molt_sb_finish(&sb);
+}
+
 /* '' for no args, str(arg) for one, repr(args) for more; KeyError shows
- * its single argument's repr. */
+ * its single argument's repr; OSError and exception groups their own. */
 static MoltValue exc_str(MoltValue v)
 {
-    MoltTuple *args = molt_tuple_obj(molt_exc_obj(v)->args);
+    MoltTuple *args = molt_tuple_obj(molt_exc_args(v));
+    MoltException *e = molt_exc_obj(v);
+    if (e->eg_msg) {
+        MoltStrBuf sb;
+        size_t n = molt_tuple_obj(e->eg_excs)->n;
+        molt_sb_init(&sb);
+        if (molt_sb_append_str(&sb, e->eg_msg) < 0)
+            return MOLT_NULL;
+        molt_sb_printf(&sb, " (%zu sub-exception%s)", n, n == 1 ? "" : "s");
+        return molt_sb_finish(&sb);
+    }
+    if (args->n == 2 && molt_isinstance(v, &MoltExc_OSError))
+        return oserror_str(v, args);
     if (args->n == 0)
         return molt_str_from_utf8("", 0);
     if (args->n == 1) {
@@ -34,18 +237,31 @@ static MoltValue exc_str(MoltValue v)
             return molt_repr(args->items[0]);
         return molt_str(args->items[0]);
     }
-    return molt_repr(molt_exc_obj(v)->args);
+    return molt_repr(molt_exc_args(v));
 }
 
 /* Name(repr(arg)) for one arg, Name(args...) otherwise. */
 static MoltValue exc_repr(MoltValue v)
 {
-    MoltValue argv = molt_exc_obj(v)->args;
+    MoltValue argv = molt_exc_args(v);
     MoltTuple *args = molt_tuple_obj(argv);
     MoltStrBuf sb;
     molt_sb_init(&sb);
     molt_sb_puts(&sb, molt_type_name(v));
-    if (args->n == 1) {
+    if (molt_exc_obj(v)->eg_list) { /* Name('msg', [e1, e2]) */
+        MoltTuple *excs = molt_tuple_obj(molt_exc_obj(v)->eg_excs);
+        molt_sb_putc(&sb, '(');
+        if (molt_sb_append_repr(&sb, molt_exc_obj(v)->eg_msg) < 0)
+            return MOLT_NULL;
+        molt_sb_puts(&sb, ", [");
+        for (size_t i = 0; i < excs->n; i++) {
+            if (i)
+                molt_sb_puts(&sb, ", ");
+            if (molt_sb_append_repr(&sb, excs->items[i]) < 0)
+                return MOLT_NULL;
+        }
+        molt_sb_puts(&sb, "])");
+    } else if (args->n == 1) {
         molt_sb_putc(&sb, '(');
         if (molt_sb_append_repr(&sb, args->items[0]) < 0)
             return MOLT_NULL;
@@ -54,6 +270,123 @@ static MoltValue exc_repr(MoltValue v)
         return MOLT_NULL;
     }
     return molt_sb_finish(&sb);
+}
+
+/* ---- attributes ---- */
+
+static MoltValue or_none(MoltValue v) { return v ? v : MOLT_NONE; }
+
+/* errno (0) or strerror (1): set when OSError got 2 to 5 arguments. */
+static MoltValue oserror_arg(MoltValue exc, size_t i)
+{
+    MoltTuple *a = molt_tuple_obj(molt_exc_args(exc));
+    return a->n == 2 ? a->items[i] : MOLT_NONE;
+}
+
+int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
+{
+    MoltException *e = molt_exc_obj(exc);
+    const char *s = molt_str_cstr(name);
+    MoltTuple *args = molt_tuple_obj(molt_exc_args(exc));
+    if (!strcmp(s, "args"))
+        *out = molt_exc_args(exc);
+    else if (!strcmp(s, "__cause__"))
+        *out = or_none(e->cause);
+    else if (!strcmp(s, "__context__"))
+        *out = or_none(e->context);
+    else if (!strcmp(s, "__suppress_context__"))
+        *out = molt_bool(e->suppress_context);
+    else if (!strcmp(s, "__traceback__"))
+        *out = e->tb ? molt_from_ptr(e->tb) : MOLT_NONE;
+    else if (!strcmp(s, "__class__"))
+        *out = molt_from_ptr(e->ob.type);
+    else if (!strcmp(s, "__notes__") && e->notes)
+        *out = e->notes;
+    else if (!strcmp(s, "value") && molt_isinstance(exc, &MoltExc_StopIteration))
+        *out = args->n ? args->items[0] : MOLT_NONE;
+    else if (!strcmp(s, "code") && molt_isinstance(exc, &MoltExc_SystemExit))
+        *out = args->n == 0 ? MOLT_NONE : args->n == 1 ? args->items[0] : molt_exc_args(exc);
+    else if (!strcmp(s, "errno") && molt_isinstance(exc, &MoltExc_OSError))
+        *out = oserror_arg(exc, 0);
+    else if (!strcmp(s, "strerror") && molt_isinstance(exc, &MoltExc_OSError))
+        *out = oserror_arg(exc, 1);
+    else if (!strcmp(s, "filename") && molt_isinstance(exc, &MoltExc_OSError))
+        *out = or_none(e->filename);
+    else if (!strcmp(s, "filename2") && molt_isinstance(exc, &MoltExc_OSError))
+        *out = or_none(e->filename2);
+    else if (!strcmp(s, "message") && e->eg_msg)
+        *out = e->eg_msg;
+    else if (!strcmp(s, "exceptions") && e->eg_excs)
+        *out = e->eg_excs;
+    else
+        return 0;
+    return 1;
+}
+
+int molt_exc_setattr_builtin(MoltValue exc, MoltValue name, MoltValue value)
+{
+    MoltException *e = molt_exc_obj(exc);
+    const char *s = molt_str_cstr(name);
+    if (!strcmp(s, "__cause__") || !strcmp(s, "__context__")) {
+        if (!value) {
+            molt_raise(&MoltExc_TypeError, "%s may not be deleted", s);
+            return -1;
+        }
+        if (value != MOLT_NONE && !molt_is_exception(value)) {
+            molt_raise(&MoltExc_TypeError, "exception %s must be None or derive from BaseException",
+                s[2] == 'c' && s[3] == 'a' ? "cause" : "context");
+            return -1;
+        }
+        if (s[2] == 'c' && s[3] == 'a') {
+            e->cause = value == MOLT_NONE ? MOLT_NULL : value;
+            e->suppress_context = 1;
+        } else {
+            e->context = value == MOLT_NONE ? MOLT_NULL : value;
+        }
+        return 1;
+    }
+    if (!strcmp(s, "__suppress_context__")) {
+        int t = value ? molt_truth(value) : 0;
+        if (t < 0)
+            return -1;
+        e->suppress_context = t;
+        return 1;
+    }
+    if (!strcmp(s, "args")) {
+        if (!value) {
+            molt_raise(&MoltExc_TypeError, "args may not be deleted");
+            return -1;
+        }
+        if (!molt_is_tuple(value)) {
+            molt_raise(&MoltExc_TypeError, "molt2c: args must be set to a tuple");
+            return -1;
+        }
+        e->args = value;
+        return 1;
+    }
+    return 0;
+}
+
+static MoltValue exc_getattr(MoltValue obj, MoltValue name)
+{
+    MoltValue v;
+    int r = molt_exc_getattr_builtin(obj, name, &v);
+    if (r < 0)
+        return MOLT_NULL;
+    if (r)
+        return v;
+    return molt_raise(
+        &MoltExc_AttributeError, "'%s' object has no attribute '%V'", molt_type_name(obj), name);
+}
+
+static int exc_setattr(MoltValue obj, MoltValue name, MoltValue value)
+{
+    int r = molt_exc_setattr_builtin(obj, name, value);
+    if (r)
+        return r < 0 ? -1 : 0;
+    molt_raise(&MoltExc_AttributeError, "molt2c: attribute '%V' of '%s' objects cannot be set yet", name,
+        molt_type_name(obj));
+    return -1;
 }
 
 /* BaseException's base is object; the X-macro passes NULL for it. The
@@ -71,6 +404,8 @@ static MoltValue exc_repr(MoltValue v)
         .basicsize = sizeof(MoltException),                \
         .repr = exc_repr,                                  \
         .str = exc_str,                                    \
+        .getattr = exc_getattr,                            \
+        .setattr = exc_setattr,                            \
     };
 MOLT_EXCEPTION_TYPES(MOLT_DEFINE_EXC)
 #undef MOLT_DEFINE_EXC

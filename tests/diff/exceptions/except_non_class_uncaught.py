@@ -1,0 +1,4 @@
+try:
+    raise KeyError("k")
+except int:
+    pass

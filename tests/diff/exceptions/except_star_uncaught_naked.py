@@ -1,0 +1,4 @@
+try:
+    raise ValueError("n")
+except* ValueError:
+    raise KeyError("from handler")

@@ -1,0 +1,1 @@
+raise ExceptionGroup("two errors", (ValueError(1), TypeError(2)))

@@ -1,0 +1,4 @@
+try:
+    raise KeyError("a")
+except KeyError:
+    raise AttributeError("no attr") from None

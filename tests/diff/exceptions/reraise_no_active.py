@@ -1,0 +1,3 @@
+# Bare raise with nothing being handled.
+print("before")
+raise

@@ -1,0 +1,3 @@
+print("start")
+with 3.5 as x:
+    pass
