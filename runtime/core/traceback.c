@@ -7,6 +7,7 @@
 
 #include "internal/alloc.h"
 #include "internal/exceptions.h"
+#include "internal/list.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
@@ -236,10 +237,55 @@ static void print_chained(PrintCtx *c, MoltValue exc, const char *message, int r
     fputc('\n', c->f);
 }
 
+/* Text of a note (str, else str() of it), each line with the margin. */
+static void print_note_text(const PrintCtx *c, MoltValue s)
+{
+    const char *p, *end, *nl;
+    if (!s) {
+        molt_err_clear();
+        indented_margin(c);
+        fputs("<note str() failed>\n", c->f);
+        return;
+    }
+    p = molt_str_obj(s)->data;
+    end = p + molt_str_obj(s)->len;
+    do {
+        nl = memchr(p, '\n', (size_t)(end - p));
+        indented_margin(c);
+        fwrite(p, 1, (size_t)((nl ? nl : end) - p), c->f);
+        fputc('\n', c->f);
+        p = nl ? nl + 1 : end;
+    } while (nl);
+}
+
+/* CPython's print_exception_notes: each note of a list or tuple
+ * __notes__; anything else is shown by its repr. */
+static void print_notes(const PrintCtx *c, MoltValue exc)
+{
+    MoltValue notes = molt_exc_obj(exc)->notes;
+    size_t n;
+    const MoltValue *items;
+    if (!notes)
+        return;
+    if (molt_is_list(notes)) {
+        n = molt_list_obj(notes)->n;
+        items = molt_list_obj(notes)->items;
+    } else if (molt_is_tuple(notes)) {
+        n = molt_tuple_obj(notes)->n;
+        items = molt_tuple_obj(notes)->items;
+    } else {
+        print_note_text(c, molt_repr(notes));
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        print_note_text(c, molt_is_str(items[i]) ? items[i] : molt_str(items[i]));
+}
+
 static void print_one(PrintCtx *c, MoltValue exc)
 {
     print_traceback(c, exc);
     print_exception_line(c, exc);
+    print_notes(c, exc);
 }
 
 /* CPython's print_exception_group: the group, then each member in its

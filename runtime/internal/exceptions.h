@@ -33,12 +33,11 @@ typedef struct MoltException {
     MoltValue args; /* a tuple */
     MoltValue cause; /* __cause__: an exception, or MOLT_NULL for None */
     MoltValue context; /* __context__: likewise */
-    MoltValue notes; /* __notes__ (a tuple of str for now), MOLT_NULL if unset */
+    MoltValue notes; /* __notes__ (a list, as add_note makes it), MOLT_NULL if unset */
     MoltTraceback *tb; /* __traceback__, NULL for None */
     int suppress_context; /* __suppress_context__ */
     /* ExceptionGroup: message (str) and the tuple of exceptions */
     MoltValue eg_msg, eg_excs;
-    int eg_list; /* args[1] stands for a list (groups made by split) */
     /* OSError built with 3 to 5 arguments: filename and filename2 (args
      * keeps only errno and strerror) */
     MoltValue filename, filename2;
@@ -72,6 +71,9 @@ MoltValue molt_exc_args(MoltValue exc);
 int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out);
 /* Setting those attributes: 1 done, 0 not one of them, -1 error. */
 int molt_exc_setattr_builtin(MoltValue exc, MoltValue name, MoltValue value);
+
+/* eg.split(matcher) (want_rest) or eg.subgroup(matcher) (excgroup.c). */
+MoltValue molt_eg_split_method(MoltValue eg, MoltValue matcher, int want_rest);
 
 /* Make exc (an exception instance) pending, dropping any earlier pending
  * exception. Sets exc.__context__ to the exception being handled, if any,

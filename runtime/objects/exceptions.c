@@ -7,6 +7,7 @@
 
 #include "internal/builtins.h"
 #include "internal/int.h"
+#include "internal/list.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -98,7 +99,7 @@ static MoltType *oserror_subclass(MoltValue err)
  * BaseExceptionGroup of Exceptions only is an ExceptionGroup. */
 static MoltValue excgroup_construct(MoltType *t, const MoltValue *args, size_t nargs)
 {
-    MoltValue v;
+    MoltValue v, seq;
     MoltTuple *excs;
     int all_exc = 1;
     if (nargs != 2)
@@ -107,9 +108,13 @@ static MoltValue excgroup_construct(MoltType *t, const MoltValue *args, size_t n
     if (!molt_is_str(args[0]))
         return molt_raise(&MoltExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
             molt_type_name(args[0]));
-    if (!molt_is_tuple(args[1]))
+    if (molt_is_list(args[1]))
+        seq = molt_tuple_new(molt_list_obj(args[1])->n, molt_list_obj(args[1])->items);
+    else if (molt_is_tuple(args[1]))
+        seq = args[1];
+    else
         return molt_raise(&MoltExc_TypeError, "second argument (exceptions) must be a sequence");
-    excs = molt_tuple_obj(args[1]);
+    excs = molt_tuple_obj(seq);
     if (excs->n == 0)
         return molt_raise(&MoltExc_ValueError, "second argument (exceptions) must be a non-empty sequence");
     for (size_t i = 0; i < excs->n; i++) {
@@ -125,7 +130,7 @@ static MoltValue excgroup_construct(MoltType *t, const MoltValue *args, size_t n
         return molt_raise(&MoltExc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
     v = molt_exc_new(t, args, nargs);
     molt_exc_obj(v)->eg_msg = args[0];
-    molt_exc_obj(v)->eg_excs = args[1];
+    molt_exc_obj(v)->eg_excs = seq;
     return v;
 }
 
@@ -248,20 +253,7 @@ static MoltValue exc_repr(MoltValue v)
     MoltStrBuf sb;
     molt_sb_init(&sb);
     molt_sb_puts(&sb, molt_type_name(v));
-    if (molt_exc_obj(v)->eg_list) { /* Name('msg', [e1, e2]) */
-        MoltTuple *excs = molt_tuple_obj(molt_exc_obj(v)->eg_excs);
-        molt_sb_putc(&sb, '(');
-        if (molt_sb_append_repr(&sb, molt_exc_obj(v)->eg_msg) < 0)
-            return MOLT_NULL;
-        molt_sb_puts(&sb, ", [");
-        for (size_t i = 0; i < excs->n; i++) {
-            if (i)
-                molt_sb_puts(&sb, ", ");
-            if (molt_sb_append_repr(&sb, excs->items[i]) < 0)
-                return MOLT_NULL;
-        }
-        molt_sb_puts(&sb, "])");
-    } else if (args->n == 1) {
+    if (args->n == 1) {
         molt_sb_putc(&sb, '(');
         if (molt_sb_append_repr(&sb, args->items[0]) < 0)
             return MOLT_NULL;
@@ -281,6 +273,102 @@ static MoltValue oserror_arg(MoltValue exc, size_t i)
 {
     MoltTuple *a = molt_tuple_obj(molt_exc_args(exc));
     return a->n == 2 ? a->items[i] : MOLT_NONE;
+}
+
+/* ---- methods ---- */
+
+static int one_arg(const char *name, size_t nargs, MoltValue kwnames)
+{
+    if (molt_kw_count(kwnames)) {
+        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 2) {
+        molt_raise(&MoltExc_TypeError, "%s() takes exactly one argument (%zu given)", name, nargs - 1);
+        return -1;
+    }
+    return 0;
+}
+
+static MoltValue m_with_traceback(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (one_arg("BaseException.with_traceback", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    if (args[1] != MOLT_NONE && molt_type_of(args[1]) != &MoltTraceback_Type)
+        return molt_raise(&MoltExc_TypeError, "__traceback__ must be a traceback or None");
+    molt_exc_obj(args[0])->tb = args[1] == MOLT_NONE ? NULL : molt_ptr(args[1]);
+    return args[0];
+}
+
+static MoltValue m_add_note(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltException *e;
+    if (one_arg("BaseException.add_note", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    if (!molt_is_str(args[1]))
+        return molt_raise(&MoltExc_TypeError, "note must be a str, not '%s'", molt_type_name(args[1]));
+    e = molt_exc_obj(args[0]);
+    if (!e->notes)
+        e->notes = molt_list_new(0, NULL);
+    else if (!molt_is_list(e->notes))
+        return molt_raise(&MoltExc_TypeError, "Cannot add note: __notes__ is not a list");
+    if (molt_list_append(e->notes, args[1]) < 0)
+        return MOLT_NULL;
+    return MOLT_NONE;
+}
+
+static MoltValue m_split(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (one_arg("BaseExceptionGroup.split", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_eg_split_method(args[0], args[1], 1);
+}
+
+static MoltValue m_subgroup(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (one_arg("BaseExceptionGroup.subgroup", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_eg_split_method(args[0], args[1], 0);
+}
+
+static MoltValue m_derive(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue a[2];
+    if (one_arg("BaseExceptionGroup.derive", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    a[0] = molt_exc_obj(args[0])->eg_msg;
+    a[1] = args[1];
+    return molt_exc_construct(molt_from_ptr(&MoltExc_BaseExceptionGroup), a, 2, MOLT_NULL);
+}
+
+static const MoltMethodDef exc_methods[] = {
+    { "with_traceback", m_with_traceback, 0 },
+    { "add_note", m_add_note, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const MoltMethodDef group_methods[] = {
+    { "derive", m_derive, 0 },
+    { "split", m_split, 0 },
+    { "subgroup", m_subgroup, 0 },
+    { NULL, NULL, 0 },
+};
+
+/* A method row named s bound to exc (a builtin method object), or
+ * MOLT_NULL. */
+static MoltValue bind_method(MoltValue exc, const char *s)
+{
+    const MoltMethodDef *tables[2] = { exc_methods, molt_exc_obj(exc)->eg_excs ? group_methods : NULL };
+    for (int k = 0; k < 2; k++)
+        for (const MoltMethodDef *d = tables[k]; d && d->name; d++)
+            if (!strcmp(d->name, s)) {
+                MoltCMethod *m = molt_alloc(sizeof *m);
+                m->ob.type = &MoltCMethod_Type;
+                m->def = d;
+                m->self = exc;
+                return molt_from_ptr(m);
+            }
+    return MOLT_NULL;
 }
 
 int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
@@ -318,7 +406,7 @@ int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
         *out = e->eg_msg;
     else if (!strcmp(s, "exceptions") && e->eg_excs)
         *out = e->eg_excs;
-    else
+    else if (!(*out = bind_method(exc, s)))
         return 0;
     return 1;
 }
@@ -343,6 +431,18 @@ int molt_exc_setattr_builtin(MoltValue exc, MoltValue name, MoltValue value)
         } else {
             e->context = value == MOLT_NONE ? MOLT_NULL : value;
         }
+        return 1;
+    }
+    if (!strcmp(s, "__notes__")) {
+        e->notes = value;
+        return 1;
+    }
+    if (!strcmp(s, "__traceback__")) {
+        if (!value || (value != MOLT_NONE && molt_type_of(value) != &MoltTraceback_Type)) {
+            molt_raise(&MoltExc_TypeError, "__traceback__ must be a traceback or None");
+            return -1;
+        }
+        e->tb = value == MOLT_NONE ? NULL : molt_ptr(value);
         return 1;
     }
     if (!strcmp(s, "__suppress_context__")) {

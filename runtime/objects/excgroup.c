@@ -3,20 +3,20 @@
  * matching one clause, collecting what the clauses raised, and computing
  * what is left to raise at the end (CPython's _PyExc_PrepReraiseStar). */
 #include "internal/exceptions.h"
+#include "internal/list.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
 
 static int is_group(MoltValue v) { return molt_is_exception(v) && molt_exc_obj(v)->eg_excs; }
 
-/* BaseExceptionGroup(msg, excs): ExceptionGroup when all are Exceptions.
- * list_args: args[1] stands for a list (CPython passes lists here). */
-static MoltValue group_new(MoltValue msg, MoltValue excs, int list_args)
+/* BaseExceptionGroup(msg, excs): ExceptionGroup when all are Exceptions;
+ * as_list: excs passed as a list, as CPython's derive and split do. */
+static MoltValue group_new(MoltValue msg, MoltValue excs, int as_list)
 {
-    MoltValue args[2] = { msg, excs }, v;
-    v = molt_exc_construct(molt_from_ptr(&MoltExc_BaseExceptionGroup), args, 2, MOLT_NULL);
-    if (v)
-        molt_exc_obj(v)->eg_list = list_args;
-    return v;
+    MoltValue args[2] = { msg, excs };
+    if (as_list)
+        args[1] = molt_list_new(molt_tuple_obj(excs)->n, molt_tuple_obj(excs)->items);
+    return molt_exc_construct(molt_from_ptr(&MoltExc_BaseExceptionGroup), args, 2, MOLT_NULL);
 }
 
 /* orig.derive(excs) with orig's traceback, context, cause and notes. */
@@ -34,16 +34,21 @@ static MoltValue derive(MoltValue orig, MoltValue excs)
     return v;
 }
 
-/* How split() tests a leaf: by type (a class or tuple), or by identity
- * with the leaves of a set of groups (projection). */
+/* How split() tests a leaf: by type (a class or tuple), by a predicate,
+ * or by identity with the leaves of a set of groups (projection). */
 typedef struct Matcher {
     MoltValue type; /* MOLT_NULL for identity */
+    int predicate; /* type is a callable, not a class */
     const MoltValue *ids;
     size_t nids;
 } Matcher;
 
 static int matches(const Matcher *m, MoltValue exc)
 {
+    if (m->predicate) {
+        MoltValue r = molt_call(m->type, &exc, 1, MOLT_NULL);
+        return r ? molt_truth(r) : -1;
+    }
     if (m->type)
         return molt_exc_match(exc, m->type);
     if (is_group(exc))
@@ -153,7 +158,7 @@ MOLT_API MoltValue molt_eg_split(MoltValue exc, MoltValue type)
                 return MOLT_NULL;
         }
     } else if (is_group(exc)) {
-        Matcher m = { type, NULL, 0 };
+        Matcher m = { type, 0, NULL, 0 };
         MoltValue match, rest;
         if (split(exc, &m, 1, &match, &rest, 0) < 0)
             return MOLT_NULL;
@@ -219,7 +224,7 @@ MOLT_API MoltValue molt_eg_prep_reraise(MoltValue orig, MoltValue acc)
         }
     }
     if (any_reraised) {
-        Matcher m = { MOLT_NULL, ids.items, ids.n };
+        Matcher m = { MOLT_NULL, 0, ids.items, ids.n };
         MoltValue rest;
         if (split(orig, &m, 0, &reraised, &rest, 0) < 0)
             return MOLT_NULL;
@@ -231,4 +236,34 @@ MOLT_API MoltValue molt_eg_prep_reraise(MoltValue orig, MoltValue acc)
     if (raised.n == 1)
         return raised.items[0];
     return group_new(molt_str_from_cstr(""), molt_tuple_new(raised.n, raised.items), 1);
+}
+
+MoltValue molt_eg_split_method(MoltValue eg, MoltValue matcher, int want_rest)
+{
+    Matcher m = { matcher, 0, NULL, 0 };
+    MoltValue match, rest, pair[2];
+    if (molt_is_type(matcher)) {
+        if (!(((MoltType *)molt_ptr(matcher))->flags & MOLT_TYPE_EXCEPTION))
+            goto bad;
+    } else if (molt_is_tuple(matcher)) {
+        MoltTuple *t = molt_tuple_obj(matcher);
+        for (size_t i = 0; i < t->n; i++)
+            if (!molt_is_type(t->items[i])
+                || !(((MoltType *)molt_ptr(t->items[i]))->flags & MOLT_TYPE_EXCEPTION))
+                goto bad;
+    } else if (molt_type_of(matcher)->call) {
+        m.predicate = 1;
+    } else {
+        goto bad;
+    }
+    if (split(eg, &m, want_rest, &match, &rest, 0) < 0)
+        return MOLT_NULL;
+    if (!want_rest)
+        return match ? match : MOLT_NONE;
+    pair[0] = match ? match : MOLT_NONE;
+    pair[1] = rest ? rest : MOLT_NONE;
+    return molt_tuple_new(2, pair);
+bad:
+    return molt_raise(&MoltExc_TypeError,
+        "expected an exception type, a tuple of exception types, or a callable (other than a class)");
 }
