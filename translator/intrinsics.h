@@ -70,9 +70,16 @@ typedef enum {
     X(RT_CALLKW_SET, "callkw_set", "molt_callkw_set", 4, RTK_STATUS, 0) \
     X(RT_CALLKW_MERGE, "callkw_merge", "molt_callkw_merge", 3, RTK_STATUS, 0) \
     X(RT_CALL_EX, "call_ex", "molt_call_ex", 3, RTK_VALUE, 0) \
+    /* attributes and classes (runtime/core/attr.c, runtime/objects/class.c) */ \
+    X(RT_LOAD_ATTR, "load_attr", "molt_load_attr", 2, RTK_VALUE, RTF_CACHE) \
+    X(RT_STORE_ATTR, "store_attr", "molt_store_attr", 3, RTK_STATUS, RTF_CACHE) \
+    X(RT_DEL_ATTR, "del_attr", "molt_del_attr", 2, RTK_STATUS, 0) \
+    X(RT_CALL_METHOD, "call_method", "molt_call_method", RT_VARIADIC, RTK_VALUE, RTF_CACHE) \
+    X(RT_CALL_METHOD_KW, "call_method_kw", "molt_call_method_kw", RT_VARIADIC, RTK_VALUE, RTF_CACHE) \
+    X(RT_CLASS_NEW, "class_new", "molt_class_new", RT_VARIADIC, RTK_VALUE, 0) \
+    X(RT_SUPER0, "super0", "molt_super_new", 2, RTK_VALUE, 0) \
     /* end of the table */
 /* clang-format on */
-
 typedef enum {
 #define RT_ENUM(id, name, cfunc, nargs, kind, flags) id,
     IR_INTRINSICS(RT_ENUM)

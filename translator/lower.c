@@ -173,7 +173,10 @@ NameKind resolve_name(Lower *l, const char *name)
 
 IrOpd load_name(Lower *l, const char *name, int line, int col)
 {
-    (void)col;
+    IrOpd r;
+    name = sym_mangle(l->arena, l->scope->private_name, name);
+    if (lower_in_class_body(l) && lower_class_load(l, name, line, col, &r))
+        return r;
     switch (resolve_name(l, name)) {
     case NAME_LOCAL: {
         int idx = ir_local(l->m, l->f, name);
@@ -205,7 +208,9 @@ IrOpd load_name(Lower *l, const char *name, int line, int col)
 
 void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 {
-    (void)col;
+    name = sym_mangle(l->arena, l->scope->private_name, name);
+    if (lower_in_class_body(l) && lower_class_store(l, name, value, line, col))
+        return;
     switch (resolve_name(l, name)) {
     case NAME_LOCAL: {
         IrInstr *in = emit(l, IR_MOVE, line);
@@ -456,6 +461,9 @@ static IrOpd lower_call(Lower *l, expr_ty e)
         return lower_call_ex(l, e);
     asdl_seq *args = e->v.Call.args, *kws = e->v.Call.keywords;
     int nargs = asdl_seq_LEN(args), nkw = asdl_seq_LEN(kws);
+    IrOpd special;
+    if (lower_special_call(l, e, &special))
+        return special;
     IrOpd fn = lower_expr(l, e->v.Call.func);
     if (failed(l))
         return NO_OPD;
@@ -542,6 +550,8 @@ IrOpd lower_expr(Lower *l, expr_ty e)
         return lower_tuple(l, e);
     case Lambda_kind:
         return lower_lambda(l, e);
+    case Attribute_kind:
+        return lower_attribute(l, e);
     case NamedExpr_kind: {
         IrOpd v = lower_expr(l, e->v.NamedExpr.value);
         if (failed(l))
@@ -559,6 +569,10 @@ IrOpd lower_expr(Lower *l, expr_ty e)
 
 void store_target(Lower *l, expr_ty target, IrOpd value)
 {
+    if (target->kind == Attribute_kind) {
+        lower_store_attribute(l, target, value);
+        return;
+    }
     if (target->kind != Name_kind) {
         const char *what = target->kind == Tuple_kind || target->kind == List_kind ? "unpacking assignment"
             : target->kind == Attribute_kind ? "assignment to an attribute"
@@ -592,6 +606,10 @@ static void lower_assign(Lower *l, stmt_ty s)
 static void lower_augassign(Lower *l, stmt_ty s)
 {
     expr_ty target = s->v.AugAssign.target;
+    if (target->kind == Attribute_kind) {
+        lower_augassign_attribute(l, s);
+        return;
+    }
     if (target->kind != Name_kind) {
         store_target(l, target, NO_OPD);
         return;
@@ -752,6 +770,12 @@ static void lower_delete(Lower *l, stmt_ty s)
 {
     for (int i = 0; i < asdl_seq_LEN(s->v.Delete.targets); i++) {
         expr_ty t = asdl_seq_GET(s->v.Delete.targets, i);
+        if (t->kind == Attribute_kind) {
+            lower_del_attribute(l, t);
+            if (failed(l))
+                return;
+            continue;
+        }
         if (t->kind != Name_kind) {
             unsupported(l, t->lineno, t->col_offset, "'del' of anything but a name");
             return;
@@ -847,6 +871,9 @@ static void lower_stmt(Lower *l, stmt_ty s)
         break;
     case FunctionDef_kind:
         lower_function(l, s);
+        break;
+    case ClassDef_kind:
+        lower_classdef(l, s);
         break;
     default:
         unsupported(l, s->lineno, s->col_offset, stmt_name(s->kind));

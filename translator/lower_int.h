@@ -23,6 +23,16 @@ typedef struct DefInfo {
     int func; /* index in the module's functions */
 } DefInfo;
 
+/* A class body being lowered (lower_class.c). */
+typedef struct ClassBody ClassBody;
+
+/* One ClassDef found by the pre-pass. */
+typedef struct ClassDefInfo {
+    Scope *scope;
+    int in_loop; /* inside a for/while body: may run more than once */
+    const char *hidden; /* module global keeping the class for super(), or NULL */
+} ClassDefInfo;
+
 typedef struct Lower {
     Arena *arena;
     Diag *diag;
@@ -41,6 +51,10 @@ typedef struct Lower {
     struct Unwind *unwind;
     DefInfo *defs;
     int ndefs, defcap;
+    ClassBody *cls; /* innermost class body being lowered, or NULL */
+    ClassDefInfo *classes;
+    int nclasses, classcap;
+    int prepass_loops; /* pre-pass: depth of enclosing loops */
 } Lower;
 
 static const IrOpd NO_OPD = { OPD_NONE, 0 };
@@ -112,6 +126,24 @@ LOWER_INTERNAL IrOpd lower_call_ex(Lower *l, expr_ty call);
 LOWER_INTERNAL IrOpd load_cell(Lower *l, const char *name, NameKind kind, int line);
 LOWER_INTERNAL void store_cell(Lower *l, const char *name, IrOpd value, int line);
 LOWER_INTERNAL void del_cell(Lower *l, const char *name, NameKind kind, int line);
+/* ---- classes and attributes (lower_class.c) ---- */
+
+LOWER_INTERNAL void lower_classdef(Lower *l, stmt_ty s);
+/* Pre-pass: note a ClassDef (and whether a loop encloses it). */
+LOWER_INTERNAL void lower_class_register(Lower *l, stmt_ty s, int in_loop);
+LOWER_INTERNAL const ClassDefInfo *lower_class_info(Lower *l, Scope *scope);
+/* 1 while lowering the statements of a class body. */
+LOWER_INTERNAL int lower_in_class_body(Lower *l);
+/* Names in a class body: 1 if handled (*out set for loads), 0 if the
+ * name is a global/builtin one for the ordinary path. */
+LOWER_INTERNAL int lower_class_load(Lower *l, const char *name, int line, int col, IrOpd *out);
+LOWER_INTERNAL int lower_class_store(Lower *l, const char *name, IrOpd value, int line, int col);
+LOWER_INTERNAL IrOpd lower_attribute(Lower *l, expr_ty e);
+LOWER_INTERNAL void lower_store_attribute(Lower *l, expr_ty target, IrOpd value);
+LOWER_INTERNAL void lower_del_attribute(Lower *l, expr_ty target);
+LOWER_INTERNAL void lower_augassign_attribute(Lower *l, stmt_ty s);
+/* o.m(...) and super(): 1 with *out set if handled, 0 for a plain call. */
+LOWER_INTERNAL int lower_special_call(Lower *l, expr_ty e, IrOpd *out);
 
 /* ---- exceptions (lower_try.c) ---- */
 

@@ -14,5 +14,6 @@
 #include "containers.h"
 #include "call.h"
 #include "module.h"
+#include "attr.h"
 
 #endif /* MOLT_MOLT_H */

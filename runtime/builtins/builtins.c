@@ -5,25 +5,34 @@
 
 #include "internal/builtins.h"
 #include "internal/containers.h"
+#include "internal/class.h"
 #include "internal/exceptions.h"
 
 /* Builtin function rows and their objects. */
 #define BUILTIN_FUNCTIONS(X) \
-    X(abs)                   \
-    X(all)                   \
-    X(any)                   \
-    X(divmod)                \
-    X(hash)                  \
-    X(iter)                  \
-    X(len)                   \
-    X(next)                  \
-    X(max)                   \
-    X(min)                   \
-    X(pow)                   \
-    X(print)                 \
-    X(repr)                  \
-    X(round)                 \
-    X(sorted)                \
+    X(abs) \
+    X(all) \
+    X(any) \
+    X(callable) \
+    X(delattr) \
+    X(divmod) \
+    X(getattr) \
+    X(hasattr) \
+    X(hash) \
+    X(id) \
+    X(isinstance) \
+    X(issubclass) \
+    X(iter) \
+    X(len) \
+    X(max) \
+    X(min) \
+    X(next) \
+    X(pow) \
+    X(print) \
+    X(repr) \
+    X(round) \
+    X(setattr) \
+    X(sorted) \
     X(sum)
 
 #define DEF_ROW(name) static const MoltBuiltinDef def_##name = { #name, molt_builtin_##name };
@@ -57,6 +66,10 @@ static Entry table[] = {
     { "slice", &MoltSlice_Type },
     { "int", &MoltInt_Type },
     { "object", &MoltObject_Type },
+    { "classmethod", &MoltClassMethod_Type },
+    { "property", &MoltProperty_Type },
+    { "staticmethod", &MoltStaticMethod_Type },
+    { "super", &MoltSuper_Type },
     { "str", &MoltStr_Type },
     { "tuple", &MoltTuple_Type },
     { "type", &MoltType_Type },

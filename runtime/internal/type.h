@@ -7,9 +7,20 @@
 
 #include <molt/molt.h>
 
-/* 1 if t is base or derives from it (single inheritance chain). */
+#include "tuple.h"
+
+/* 1 if t is base or derives from it (along t's MRO once known, else its
+ * single-inheritance base chain). */
 static inline int molt_type_is_subtype(const MoltType *t, const MoltType *base)
 {
+    if (t->mro) {
+        const MoltTuple *mro = (const MoltTuple *)molt_ptr(t->mro);
+        size_t i;
+        for (i = 0; i < mro->n; i++)
+            if (molt_ptr(mro->items[i]) == base)
+                return 1;
+        return 0;
+    }
     for (; t; t = t->base)
         if (t == base)
             return 1;

@@ -2,11 +2,14 @@
  * (instantiation dispatched to each builtin type's constructor). */
 #include <stdio.h>
 
+#include <string.h>
+
 #include "internal/builtins.h"
 #include "internal/dict.h"
 #include "internal/containers.h"
 #include "internal/list.h"
 #include "internal/set.h"
+#include "internal/class.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -62,6 +65,8 @@ MoltConstructFn molt_type_constructor(const MoltType *t)
             return molt_map_construct;
         if (t == &MoltFilter_Type)
             return molt_filter_construct;
+        if (molt_descr_constructor(t))
+            return molt_descr_constructor(t);
     }
     return NULL;
 }
@@ -78,6 +83,78 @@ static MoltValue object_construct(MoltValue type, const MoltValue *args, size_t 
     return molt_from_ptr(o);
 }
 
+/* ---- instantiating user classes: __new__ then __init__ ---- */
+
+static int excess_args(size_t nargs, MoltValue kwnames) { return nargs || molt_kw_count(kwnames); }
+
+/* The __new__ / __init__ that user class t inherits is object's. */
+static int is_object_method(MoltType *t, const char *name)
+{
+    MoltType *owner = NULL;
+    return molt_type_lookup_cstr(t, name, &owner) && owner == &MoltObject_Type;
+}
+
+/* object.__new__(t, ...) with CPython's excess-argument rules. */
+MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    (void)args;
+    if (excess_args(nargs, kwnames)) {
+        if (!is_object_method(t, "__new__"))
+            return molt_raise(
+                &MoltExc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (is_object_method(t, "__init__"))
+            return molt_raise(&MoltExc_TypeError, "%s() takes no arguments", t->name);
+    }
+    if (!molt_is_heaptype(t)) {
+        MoltObject *o;
+        if (t != &MoltObject_Type)
+            return molt_raise(&MoltExc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
+                t->name);
+        o = molt_alloc(sizeof *o);
+        o->type = t;
+        return molt_from_ptr(o);
+    }
+    return molt_inst_alloc(t);
+}
+
+MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltType *t = molt_type_of(self);
+    (void)args;
+    if (excess_args(nargs, kwnames)) {
+        if (!is_object_method(t, "__init__"))
+            return molt_raise(
+                &MoltExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        if (is_object_method(t, "__new__"))
+            return molt_raise(&MoltExc_TypeError,
+                "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
+    }
+    return MOLT_NONE;
+}
+
+static MoltValue heap_type_call(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue newf = molt_type_lookup_cstr(t, "__new__", NULL), obj, init, r;
+    MoltValue tv = molt_from_ptr(t);
+    if (newf && molt_type_of(newf) == &MoltStaticMethod_Type)
+        newf = ((MoltWrapped *)molt_ptr(newf))->func;
+    if (is_object_method(t, "__new__") && !is_object_method(t, "__init__"))
+        obj = molt_inst_alloc(t); /* object.__new__ ignores the arguments then */
+    else
+        obj = molt_call_prepend(newf, tv, args, nargs, kwnames);
+    if (!obj)
+        return MOLT_NULL;
+    if (!molt_isinstance(obj, t))
+        return obj;
+    init = molt_type_lookup_cstr(molt_type_of(obj), "__init__", NULL);
+    r = molt_call_with_self(init, obj, args, nargs, kwnames);
+    if (!r)
+        return MOLT_NULL;
+    if (r != MOLT_NONE)
+        return molt_raise(&MoltExc_TypeError, "__init__() should return None, not '%s'", molt_type_name(r));
+    return obj;
+}
+
 static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltType *t = molt_ptr(callable);
@@ -85,8 +162,12 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
     if (t == &MoltType_Type) {
         if (nargs == 1 && !molt_kw_count(kwnames))
             return molt_from_ptr(molt_type_of(args[0]));
+        if (nargs == 3)
+            return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support type(name, bases, dict) yet");
         return molt_raise(&MoltExc_TypeError, "type() takes 1 or 3 arguments");
     }
+    if (molt_is_heaptype(t))
+        return heap_type_call(t, args, nargs, kwnames);
     if (t == &MoltObject_Type)
         return object_construct(callable, args, nargs, kwnames);
     ctor = molt_type_constructor(t);
@@ -95,12 +176,34 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
     return ctor(callable, args, nargs, kwnames);
 }
 
+/* "__main__.P" for user classes, "int" for builtin ones. */
+static int put_type_name(MoltStrBuf *sb, MoltType *t)
+{
+    if (molt_is_heaptype(t)) {
+        MoltValue mod = molt_type_lookup_cstr(t, "__module__", NULL);
+        if (mod && molt_is_str(mod) && strcmp(molt_str_cstr(mod), "builtins") != 0)
+            molt_sb_printf(sb, "%s.", molt_str_cstr(mod));
+        molt_sb_puts(sb, molt_str_cstr(((MoltClass *)t)->qualname));
+        return 0;
+    }
+    molt_sb_puts(sb, t->name);
+    return 0;
+}
+
+static int64_t object_hash(MoltValue v)
+{
+    uint64_t y = (uint64_t)v;
+    return (int64_t)(((y >> 4) | (y << 60)) & 0x7FFFFFFFFFFFFFFFULL);
+}
+
 static MoltValue type_repr(MoltValue v)
 {
     MoltType *t = molt_ptr(v);
     MoltStrBuf sb;
     molt_sb_init(&sb);
-    molt_sb_printf(&sb, "<class '%s'>", t->name);
+    molt_sb_puts(&sb, "<class '");
+    put_type_name(&sb, t);
+    molt_sb_puts(&sb, "'>");
     return molt_sb_finish(&sb);
 }
 
@@ -108,7 +211,9 @@ static MoltValue object_repr(MoltValue v)
 {
     MoltStrBuf sb;
     molt_sb_init(&sb);
-    molt_sb_printf(&sb, "<%s object at %p>", molt_type_name(v), molt_ptr(v));
+    molt_sb_putc(&sb, '<');
+    put_type_name(&sb, molt_type_of(v));
+    molt_sb_printf(&sb, " object at %p>", molt_ptr(v));
     return molt_sb_finish(&sb);
 }
 
@@ -130,6 +235,9 @@ MOLT_API MoltType MoltType_Type = {
     .repr = type_repr,
     .richcompare = object_richcompare,
     .call = type_call,
+    .hash = object_hash,
+    .getattr = molt_type_getattr,
+    .setattr = molt_type_setattr,
 };
 
 MOLT_API MoltType MoltObject_Type = {
@@ -140,4 +248,5 @@ MOLT_API MoltType MoltObject_Type = {
     .basicsize = sizeof(MoltObject),
     .repr = object_repr,
     .richcompare = object_richcompare,
+    .hash = object_hash,
 };

@@ -1,0 +1,103 @@
+/* Attributes and classes: getattr/setattr/delattr on any value, method
+ * calls, the inline caches generated code passes to them, and class
+ * creation for the `class` statement (runtime/core/attr.c,
+ * runtime/objects/{class,instance,descr,slots}.c).
+ *
+ * Instances of user classes keep their attributes in a slot array laid out
+ * by a shape (hidden class) shared by instances that gained the same
+ * attributes in the same order: MoltAttrs, at type->attrs_offset in the
+ * instance. An attribute site caches (type, type->version, shape) -> slot,
+ * so `p.x` is a few compares and a load (molt_load_attr below).
+ */
+#ifndef MOLT_ATTR_H
+#define MOLT_ATTR_H
+
+#include "object.h"
+
+/* Attribute storage of an instance: slots[i] holds the i-th attribute its
+ * shape names. The shape is private to libmolt (runtime/internal/class.h). */
+typedef struct MoltAttrs {
+    const void *shape;
+    MoltValue *slots;
+} MoltAttrs;
+
+/* getattr(o, name), setattr(o, name, v), delattr(o, name); name is a str.
+ * CPython's AttributeErrors ("'P' object has no attribute 'z'", "type
+ * object 'P' has no attribute 'z'"). setattr/delattr: 0 or -1. */
+MOLT_API MoltValue molt_getattr(MoltValue o, MoltValue name);
+MOLT_API int molt_setattr(MoltValue o, MoltValue name, MoltValue v);
+MOLT_API int molt_delattr(MoltValue o, MoltValue name);
+
+/* ---- attribute sites in generated code (MoltCache per site) ---- */
+
+MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name);
+MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, MoltValue v);
+
+static inline MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
+{
+    return (MoltAttrs *)((char *)molt_ptr(o) + t->attrs_offset);
+}
+
+/* o.name. The cache holds either a slot index of the instance's shape
+ * (index >= 0), or (index -1) a class attribute that is not a descriptor
+ * and that the cached shape does not shadow. */
+static inline MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue name)
+{
+    if (MOLT_LIKELY(molt_is_ptr(o))) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        if (MOLT_LIKELY(t == c->type && t->version == c->version)) {
+            const void *shape = t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
+            if (MOLT_LIKELY(shape == c->shape)) {
+                if (MOLT_LIKELY(c->index >= 0))
+                    return molt_attrs_of(o, t)->slots[c->index];
+                if (c->index == -1)
+                    return c->value;
+            }
+        }
+    }
+    return molt_load_attr_slow(c, o, name);
+}
+
+/* o.name = v: 0 or -1. The cache holds the slot of an existing attribute
+ * (value MOLT_NULL), or an attribute added by a shape transition (value:
+ * the new shape), which the slow path replays without a lookup. */
+static inline int molt_store_attr(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
+{
+    if (MOLT_LIKELY(molt_is_ptr(o))) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        if (MOLT_LIKELY(t == c->type && t->version == c->version && c->index >= 0 && c->value == MOLT_NULL)) {
+            MoltAttrs *a = molt_attrs_of(o, t);
+            if (MOLT_LIKELY(a->shape == c->shape)) {
+                a->slots[c->index] = v;
+                return 0;
+            }
+        }
+    }
+    return molt_store_attr_slow(c, o, name, v);
+}
+
+/* del o.name: 0 or -1. */
+MOLT_API int molt_del_attr(MoltValue o, MoltValue name);
+
+/* o.name(args...) without a bound method object when name is a plain
+ * function on the type. v[0] = o, v[1] = name (a str), v[2..n) the
+ * positional arguments; v is scratch (the call may overwrite v[1]).
+ * molt_call_method_kw: v[2] is the kwnames tuple and the keyword values
+ * follow the positional ones. */
+MOLT_API MoltValue molt_call_method(MoltCache *c, size_t n, MoltValue *v);
+MOLT_API MoltValue molt_call_method_kw(MoltCache *c, size_t n, MoltValue *v);
+
+/* ---- the class statement ----
+ * v[0] name, v[1] qualname, v[2] bases (tuple), v[3] the namespace's keys
+ * (tuple of str, in definition order), v[4] the class keywords' names
+ * (tuple of str), then one value per key, then one per keyword. Runs
+ * type(name, bases, ns, **kw): the metaclass, C3 MRO ("Cannot create a
+ * consistent method resolution order (MRO) for bases A, B"),
+ * __set_name__, __init_subclass__. The new class, or MOLT_NULL. */
+MOLT_API MoltValue molt_class_new(size_t n, MoltValue *v);
+
+/* super(cls, obj) for zero-argument super() in a method: the cell value
+ * cls, MOLT_NULL when not set yet ("super(): __class__ cell not found"). */
+MOLT_API MoltValue molt_super_new(MoltValue cls, MoltValue obj);
+
+#endif /* MOLT_ATTR_H */

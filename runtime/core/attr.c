@@ -1,0 +1,325 @@
+/* Attribute access on any value: the generic object protocol (data
+ * descriptors on the type, then the instance's slots, then other class
+ * attributes), the inline-cache slow paths of generated attribute and
+ * method-call sites, and isinstance/issubclass. */
+#include <string.h>
+
+#include "internal/class.h"
+#include "internal/exceptions.h"
+#include "internal/str.h"
+#include "internal/tuple.h"
+#include "internal/type.h"
+
+typedef MoltValue (*GetattrFn)(MoltValue, MoltValue);
+typedef int (*SetattrFn)(MoltValue, MoltValue, MoltValue);
+
+static GetattrFn getattr_of(const MoltType *t)
+{
+    for (; t; t = t->base)
+        if (t->getattr)
+            return t->getattr;
+    return NULL;
+}
+
+static SetattrFn setattr_of(const MoltType *t)
+{
+    for (; t; t = t->base)
+        if (t->setattr)
+            return t->setattr;
+    return NULL;
+}
+
+static int is_data_descr(MoltValue v)
+{
+    const MoltType *t;
+    if (!molt_is_ptr(v))
+        return 0;
+    for (t = molt_type_of(v); t; t = t->base)
+        if (t->descr_set)
+            return 1;
+    return 0;
+}
+
+static int has_descr_get(MoltValue v)
+{
+    const MoltType *t;
+    if (!molt_is_ptr(v))
+        return 0;
+    for (t = molt_type_of(v); t; t = t->base)
+        if (t->descr_get)
+            return 1;
+    return 0;
+}
+
+MoltValue molt_err_no_attr(MoltValue o, MoltValue name)
+{
+    if (molt_is_type(o))
+        return molt_raise(&MoltExc_AttributeError, "type object '%s' has no attribute '%V'",
+            ((MoltType *)molt_ptr(o))->name, name);
+    return molt_raise(&MoltExc_AttributeError, "'%s' object has no attribute '%V'", molt_type_name(o), name);
+}
+
+static MoltValue check_name(MoltValue name)
+{
+    if (!molt_is_str(name))
+        return molt_raise(&MoltExc_TypeError, "attribute name must be string, not '%s'", molt_type_name(name));
+    return name;
+}
+
+MoltValue molt_generic_getattr(MoltValue o, MoltValue name)
+{
+    MoltType *t = molt_type_of(o);
+    MoltValue d = molt_type_lookup(t, name, NULL), v;
+    if (d && is_data_descr(d))
+        return molt_descr_get(d, o, molt_from_ptr(t));
+    if (t->attrs_offset && molt_is_ptr(o)) {
+        v = molt_inst_get(o, name);
+        if (v)
+            return v;
+    }
+    if (d)
+        return molt_descr_get(d, o, molt_from_ptr(t));
+    if (strcmp(molt_str_cstr(name), "__dict__") == 0 && t->attrs_offset)
+        return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support __dict__ yet");
+    return molt_err_no_attr(o, name);
+}
+
+static int slots_allow(MoltType *t, MoltValue name)
+{
+    MoltTuple *mro = molt_tuple_obj(t->mro);
+    size_t i, j;
+    for (i = 0; i < mro->n; i++) {
+        MoltType *b = molt_ptr(mro->items[i]);
+        MoltClass *c;
+        if (!molt_is_heaptype(b))
+            continue;
+        c = (MoltClass *)b;
+        if (!c->slots)
+            return 1; /* a class without __slots__ gives instances a dict */
+        for (j = 0; j < molt_tuple_len(c->slots); j++)
+            if (molt_str_equal(molt_tuple_item(c->slots, j), name))
+                return 1;
+    }
+    return 0;
+}
+
+int molt_generic_setattr(MoltValue o, MoltValue name, MoltValue v)
+{
+    MoltType *t = molt_type_of(o);
+    MoltValue d = molt_type_lookup(t, name, NULL);
+    if (d && is_data_descr(d)) {
+        const MoltType *dt;
+        for (dt = molt_type_of(d); dt; dt = dt->base)
+            if (dt->descr_set)
+                return dt->descr_set(d, o, v);
+    }
+    if (!t->attrs_offset || !molt_is_ptr(o)) {
+        if (d)
+            molt_raise(&MoltExc_AttributeError, "'%s' object attribute '%V' is read-only", t->name, name);
+        else
+            molt_raise(&MoltExc_AttributeError, "'%s' object has no attribute '%V'", t->name, name);
+        return -1;
+    }
+    if (!v) {
+        if (!molt_inst_del(o, name)) {
+            molt_err_no_attr(o, name);
+            return -1;
+        }
+        return 0;
+    }
+    if (!slots_allow(t, name)) {
+        if (d)
+            molt_raise(&MoltExc_AttributeError, "'%s' object attribute '%V' is read-only", t->name, name);
+        else
+            molt_raise(&MoltExc_AttributeError, "'%s' object has no attribute '%V'", t->name, name);
+        return -1;
+    }
+    molt_inst_set(o, name, v);
+    return 0;
+}
+
+MOLT_API MoltValue molt_getattr(MoltValue o, MoltValue name)
+{
+    MoltType *t = molt_type_of(o);
+    GetattrFn f;
+    if (!check_name(name))
+        return MOLT_NULL;
+    if (molt_is_type(o))
+        return molt_type_getattr(o, name);
+    f = getattr_of(t);
+    return f ? f(o, name) : molt_generic_getattr(o, name);
+}
+
+MOLT_API int molt_setattr(MoltValue o, MoltValue name, MoltValue v)
+{
+    SetattrFn f;
+    if (!check_name(name))
+        return -1;
+    if (molt_is_type(o))
+        return molt_type_setattr(o, name, v);
+    f = setattr_of(molt_type_of(o));
+    return f ? f(o, name, v) : molt_generic_setattr(o, name, v);
+}
+
+MOLT_API int molt_delattr(MoltValue o, MoltValue name) { return molt_setattr(o, name, MOLT_NULL); }
+
+MOLT_API int molt_del_attr(MoltValue o, MoltValue name) { return molt_setattr(o, name, MOLT_NULL); }
+
+/* ---- inline-cache slow paths ----
+ * A site caches only what the generic protocol would find without running
+ * user code: user classes with the default getattr/setattr slots. */
+
+static int cacheable(const MoltType *t) { return molt_is_heaptype(t) && !getattr_of(t) && !setattr_of(t); }
+
+MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name)
+{
+    MoltType *t;
+    MoltValue d;
+    intptr_t i;
+    if (!molt_is_ptr(o) || molt_is_type(o) || !cacheable(t = molt_type_of(o)))
+        return molt_getattr(o, name);
+    d = molt_type_lookup(t, name, NULL);
+    if (d && is_data_descr(d))
+        return molt_descr_get(d, o, molt_from_ptr(t));
+    i = molt_shape_find(molt_attrs_of(o, t)->shape, name);
+    c->type = t;
+    c->version = t->version;
+    c->shape = molt_attrs_of(o, t)->shape;
+    if (i >= 0) {
+        c->index = i;
+        return molt_attrs_of(o, t)->slots[i];
+    }
+    if (d && !has_descr_get(d)) {
+        c->index = -1;
+        c->value = d;
+        return d;
+    }
+    c->type = NULL;
+    if (d)
+        return molt_descr_get(d, o, molt_from_ptr(t));
+    return molt_generic_getattr(o, name);
+}
+
+MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
+{
+    MoltType *t;
+    MoltAttrs *a;
+    MoltValue d;
+    intptr_t i;
+    if (!molt_is_ptr(o) || molt_is_type(o) || !cacheable(t = molt_type_of(o)))
+        return molt_setattr(o, name, v);
+    a = molt_attrs_of(o, t);
+    /* a cached transition: the attribute is added in slot c->index */
+    if (t == c->type && t->version == c->version && c->value && a->shape == c->shape) {
+        molt_inst_append(a, (MoltShape *)molt_ptr(c->value), v);
+        return 0;
+    }
+    d = molt_type_lookup(t, name, NULL);
+    if ((d && is_data_descr(d)) || !slots_allow(t, name))
+        return molt_generic_setattr(o, name, v);
+    i = molt_shape_find(a->shape, name);
+    c->type = t;
+    c->version = t->version;
+    c->shape = a->shape;
+    c->index = i >= 0 ? i : (intptr_t)((const MoltShape *)a->shape)->n;
+    c->value = MOLT_NULL;
+    if (i >= 0) {
+        a->slots[i] = v;
+        return 0;
+    }
+    molt_inst_set(o, name, v);
+    c->value = molt_from_ptr(a->shape);
+    return 0;
+}
+
+/* ---- method calls ---- */
+
+static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue kwnames, size_t self_at)
+{
+    MoltValue o = v[0], name = v[1], m;
+    MoltType *t;
+    if (molt_is_ptr(o) && !molt_is_type(o)) {
+        t = molt_type_of(o);
+        if (t == c->type && t->version == c->version && c->index == -2
+            && (!t->attrs_offset || molt_attrs_of(o, t)->shape == c->shape)) {
+            v[self_at] = o;
+            return molt_call(c->value, v + self_at, nargs + 1, kwnames);
+        }
+        if (cacheable(t) || (!molt_is_heaptype(t) && !getattr_of(t))) {
+            MoltValue f = molt_type_lookup(t, name, NULL);
+            if (f && molt_type_of(f) == &MoltFunction_Type
+                && (!t->attrs_offset || molt_shape_find(molt_attrs_of(o, t)->shape, name) < 0)) {
+                c->type = t;
+                c->version = t->version;
+                c->shape = t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
+                c->index = -2;
+                c->value = f;
+                v[self_at] = o;
+                return molt_call(f, v + self_at, nargs + 1, kwnames);
+            }
+        }
+    }
+    m = molt_getattr(o, name);
+    if (!m)
+        return MOLT_NULL;
+    return molt_call(m, v + self_at + 1, nargs, kwnames);
+}
+
+MOLT_API MoltValue molt_call_method(MoltCache *c, size_t n, MoltValue *v)
+{
+    return call_method(c, v, n - 2, MOLT_NULL, 1);
+}
+
+MOLT_API MoltValue molt_call_method_kw(MoltCache *c, size_t n, MoltValue *v)
+{
+    MoltValue kwnames = v[2];
+    size_t nkw = molt_tuple_len(kwnames);
+    return call_method(c, v, n - 3 - nkw, kwnames, 2);
+}
+
+/* ---- isinstance / issubclass ---- */
+
+static int is_subclass_plain(MoltValue sub, MoltValue cls)
+{
+    return molt_type_is_subtype(molt_ptr(sub), molt_ptr(cls));
+}
+
+int molt_issubclass_full(MoltValue sub, MoltValue cls)
+{
+    size_t i;
+    if (molt_is_tuple(cls)) {
+        for (i = 0; i < molt_tuple_len(cls); i++) {
+            int r = molt_issubclass_full(sub, molt_tuple_item(cls, i));
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!molt_is_type(cls)) {
+        molt_raise(&MoltExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    if (!molt_is_type(sub)) {
+        molt_raise(&MoltExc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return is_subclass_plain(sub, cls);
+}
+
+int molt_isinstance_full(MoltValue v, MoltValue cls)
+{
+    size_t i;
+    if (molt_is_tuple(cls)) {
+        for (i = 0; i < molt_tuple_len(cls); i++) {
+            int r = molt_isinstance_full(v, molt_tuple_item(cls, i));
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!molt_is_type(cls)) {
+        molt_raise(&MoltExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    return molt_isinstance(v, molt_ptr(cls));
+}

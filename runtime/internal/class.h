@@ -1,0 +1,140 @@
+/* Private object model: user classes (MoltClass), instance shapes, the
+ * attribute lookup along the MRO, descriptors, and the dunder -> C slot
+ * machinery. See include/molt/attr.h for the public side.
+ *
+ * Instance layout rule (one rule for every class): an instance of a user
+ * class is the C struct of its solid base (object: MoltObject; an
+ * exception class: MoltException) rounded up to 8 bytes, followed by a
+ * MoltAttrs at type->attrs_offset. type->basicsize covers both. */
+#ifndef MOLT_BUILD_CORE
+#error "internal header"
+#endif
+#ifndef MOLT_INTERNAL_CLASS_H
+#define MOLT_INTERNAL_CLASS_H
+
+#include <molt/molt.h>
+
+/* A shape: the ordered attribute names of instances (a node of the
+ * transition tree rooted at the empty shape). */
+typedef struct MoltShape {
+    struct MoltShape *parent;
+    size_t n; /* names[0..n) */
+    MoltValue *names;
+    struct MoltShape **kids; /* transitions: kids[i] adds one name */
+    size_t nkids, kidcap;
+} MoltShape;
+
+/* The shape of instances without attributes. */
+MoltShape *molt_shape_empty(void);
+/* Index of name in the shape, or -1. */
+intptr_t molt_shape_find(const MoltShape *s, MoltValue name);
+/* The shape s plus name (shared: the transition is remembered). */
+MoltShape *molt_shape_add(MoltShape *s, MoltValue name);
+
+/* Instance attributes (instance.c). get: the value or MOLT_NULL (no
+ * exception); set: never fails; del: 1 deleted, 0 absent. */
+MoltValue molt_inst_get(MoltValue o, MoltValue name);
+void molt_inst_set(MoltValue o, MoltValue name, MoltValue v);
+int molt_inst_del(MoltValue o, MoltValue name);
+/* Add the attribute `next` names last (next is a->shape plus one name). */
+void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v);
+/* A new instance of user class t with no attributes. */
+MoltValue molt_inst_alloc(MoltType *t);
+
+/* A user class: a MoltType followed by what only heap types have. */
+typedef struct MoltClass {
+    MoltType t;
+    MoltValue name, qualname; /* str */
+    size_t nattrs, attrcap; /* the class's own attributes, ordered */
+    MoltValue *keys, *values;
+    struct MoltClass **subclasses; /* direct subclasses */
+    size_t nsub, subcap;
+    MoltValue slots; /* __slots__ names (tuple) or MOLT_NULL */
+} MoltClass;
+
+static inline int molt_is_heaptype(const MoltType *t) { return (t->flags & MOLT_TYPE_HEAPTYPE) != 0; }
+
+/* Look name up along t's MRO: the attribute or MOLT_NULL (no exception).
+ * *owner (if not NULL) receives the type that holds it. */
+MoltValue molt_type_lookup(MoltType *t, MoltValue name, MoltType **owner);
+MoltValue molt_type_lookup_cstr(MoltType *t, const char *name, MoltType **owner);
+/* Set (value MOLT_NULL: delete) an attribute of user class c; bumps the
+ * version of c and its subclasses and refreshes their C slots. 0, or -1
+ * (AttributeError for a missing attribute on delete). */
+int molt_class_set(MoltClass *c, MoltValue name, MoltValue value);
+/* A fresh version tag (never 0). */
+uint64_t molt_next_version(void);
+
+/* Attributes that builtin types expose (object.__init__, property.setter,
+ * ...): MOLT_NULL if t has no such attribute of its own. */
+MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name);
+
+/* Generic attribute protocol of object (PyObject_GenericGetAttr/SetAttr);
+ * setattr with v MOLT_NULL deletes. */
+MoltValue molt_generic_getattr(MoltValue o, MoltValue name);
+int molt_generic_setattr(MoltValue o, MoltValue name, MoltValue v);
+/* type's own getattr/setattr (class attributes, __name__, __mro__...). */
+MoltValue molt_type_getattr(MoltValue t, MoltValue name);
+int molt_type_setattr(MoltValue t, MoltValue name, MoltValue v);
+/* AttributeError "'P' object has no attribute 'z'". */
+MoltValue molt_err_no_attr(MoltValue o, MoltValue name);
+
+/* ---- descriptors (descr.c) ---- */
+extern MoltType MoltMethod_Type; /* bound method */
+extern MoltType MoltStaticMethod_Type;
+extern MoltType MoltClassMethod_Type;
+extern MoltType MoltProperty_Type;
+extern MoltType MoltSuper_Type;
+extern MoltType MoltWrapper_Type; /* builtin method of a builtin type */
+
+typedef struct MoltMethod {
+    MoltObject ob;
+    MoltValue func, self;
+} MoltMethod;
+typedef struct MoltWrapped {
+    MoltObject ob;
+    MoltValue func; /* staticmethod / classmethod */
+} MoltWrapped;
+/* A builtin method: fn gets self as args[0]. */
+typedef struct MoltWrapper {
+    MoltObject ob;
+    const char *name;
+    MoltType *owner;
+    MoltCFunction fn;
+    int kind; /* 0 method, 1 static (__new__), 2 classmethod */
+} MoltWrapper;
+
+MoltValue molt_method_new(MoltValue func, MoltValue self);
+MoltValue molt_wrapped_new(MoltType *t, MoltValue func);
+/* descr.__get__(obj, type) for any attribute found on a type: functions
+ * bind, others pass through. MOLT_NULL on error. */
+MoltValue molt_descr_get(MoltValue descr, MoltValue obj, MoltValue type);
+/* Call func(self, args[0..nargs), kw...) without allocating a bound
+ * method when func is a plain function. */
+MoltValue molt_call_with_self(MoltValue func, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* func(first, args..., kw...): one argument prepended. */
+MoltValue molt_call_prepend(MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* Call the special method `name` found on type(self) (not the instance):
+ * *found = 0 and MOLT_NULL without exception when there is none. */
+MoltValue molt_call_special(MoltValue self, const char *name, const MoltValue *args, size_t nargs, int *found);
+
+/* Name a property after the attribute it is assigned to (__set_name__). */
+void molt_property_set_name(MoltValue prop, MoltValue name);
+/* Constructor of staticmethod, classmethod, property, super; NULL else. */
+MoltCallFn molt_descr_constructor(const MoltType *t);
+
+/* ---- C slots from dunder methods (slots.c) ---- */
+/* Fill every C slot of user class c from its MRO's dunder methods. */
+void molt_class_fill_slots(MoltClass *c);
+/* 1 if name is a dunder that maps to a C slot. */
+int molt_is_slot_name(MoltValue name);
+
+/* ---- object, type construction (type.c) ---- */
+MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+
+/* isinstance / issubclass with tuples and __instancecheck__ (attr.c). */
+int molt_isinstance_full(MoltValue v, MoltValue cls);
+int molt_issubclass_full(MoltValue sub, MoltValue cls);
+
+#endif /* MOLT_INTERNAL_CLASS_H */

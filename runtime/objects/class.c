@@ -1,0 +1,445 @@
+/* User classes: creation from a class statement (molt_class_new), C3 MRO,
+ * the class's own attributes, version tags and subclass lists, attribute
+ * lookup along the MRO, and type's getattr/setattr (__name__, __mro__...).
+ *
+ * Layout rule (see internal/class.h): the instance is the solid base's C
+ * struct, rounded up to 8 bytes, then a MoltAttrs at attrs_offset. The
+ * solid base is object or, for exception classes, BaseException; other
+ * builtin bases are refused (by the translator where it can see them,
+ * here otherwise). */
+#include <string.h>
+
+#include "internal/class.h"
+#include "internal/exceptions.h"
+#include "internal/str.h"
+#include "internal/tuple.h"
+#include "internal/type.h"
+
+static uint64_t version_counter;
+
+uint64_t molt_next_version(void) { return ++version_counter; }
+
+/* ---- MRO ---- */
+
+static MoltValue type_mro(MoltType *t)
+{
+    MoltValue items[64];
+    size_t n = 0;
+    const MoltType *b;
+    if (t->mro)
+        return t->mro;
+    for (b = t; b && n < 64; b = b->base)
+        items[n++] = molt_from_ptr(b);
+    t->mro = molt_tuple_new(n, items);
+    return t->mro;
+}
+
+static int in_tail(MoltValue x, MoltTuple **seqs, size_t *heads, size_t nseq)
+{
+    size_t i, j;
+    for (i = 0; i < nseq; i++)
+        for (j = heads[i] + 1; j < seqs[i]->n; j++)
+            if (seqs[i]->items[j] == x)
+                return 1;
+    return 0;
+}
+
+/* C3 linearisation of cls + merge(mro(b) for b in bases, bases). */
+static MoltValue c3_mro(MoltType *cls, MoltTuple *bases)
+{
+    size_t nseq = bases->n + 1, i, n = 0, total = 1;
+    MoltTuple **seqs = molt_alloc(nseq * sizeof *seqs);
+    size_t *heads = molt_alloc(nseq * sizeof *heads);
+    MoltValue *out;
+    for (i = 0; i < bases->n; i++) {
+        seqs[i] = molt_tuple_obj(type_mro(molt_ptr(bases->items[i])));
+        total += seqs[i]->n;
+    }
+    seqs[bases->n] = bases;
+    out = molt_alloc(total * sizeof *out);
+    out[n++] = molt_from_ptr(cls);
+    for (;;) {
+        MoltValue cand = MOLT_NULL;
+        int any = 0;
+        for (i = 0; i < nseq; i++) {
+            if (heads[i] >= seqs[i]->n)
+                continue;
+            any = 1;
+            if (!in_tail(seqs[i]->items[heads[i]], seqs, heads, nseq)) {
+                cand = seqs[i]->items[heads[i]];
+                break;
+            }
+        }
+        if (!any)
+            break;
+        if (!cand) {
+            MoltStrBuf sb;
+            const char *sep = "";
+            molt_sb_init(&sb);
+            for (i = 0; i < nseq - 1; i++) {
+                size_t j;
+                int dup = 0;
+                if (heads[i] >= seqs[i]->n)
+                    continue;
+                for (j = 0; j < i; j++)
+                    if (heads[j] < seqs[j]->n && seqs[j]->items[heads[j]] == seqs[i]->items[heads[i]])
+                        dup = 1;
+                if (dup)
+                    continue;
+                molt_sb_printf(&sb, "%s%s", sep, ((MoltType *)molt_ptr(seqs[i]->items[heads[i]]))->name);
+                sep = ", ";
+            }
+            return molt_raise(&MoltExc_TypeError,
+                "Cannot create a consistent method resolution order (MRO) for bases %V", molt_sb_finish(&sb));
+        }
+        out[n++] = cand;
+        for (i = 0; i < nseq; i++)
+            if (heads[i] < seqs[i]->n && seqs[i]->items[heads[i]] == cand)
+                heads[i]++;
+    }
+    return molt_tuple_new(n, out);
+}
+
+/* ---- lookup ---- */
+
+static intptr_t own_index(const MoltClass *c, MoltValue name)
+{
+    size_t i;
+    for (i = 0; i < c->nattrs; i++)
+        if (c->keys[i] == name)
+            return (intptr_t)i;
+    for (i = 0; i < c->nattrs; i++)
+        if (molt_str_equal(c->keys[i], name))
+            return (intptr_t)i;
+    return -1;
+}
+
+static MoltValue own_attr(MoltType *t, MoltValue name)
+{
+    if (molt_is_heaptype(t)) {
+        MoltClass *c = (MoltClass *)t;
+        intptr_t i = own_index(c, name);
+        return i < 0 ? MOLT_NULL : c->values[i];
+    }
+    return molt_builtin_type_attr(t, name);
+}
+
+MoltValue molt_type_lookup(MoltType *t, MoltValue name, MoltType **owner)
+{
+    MoltTuple *mro = molt_tuple_obj(type_mro(t));
+    size_t i;
+    for (i = 0; i < mro->n; i++) {
+        MoltType *b = molt_ptr(mro->items[i]);
+        MoltValue v = own_attr(b, name);
+        if (v) {
+            if (owner)
+                *owner = b;
+            return v;
+        }
+    }
+    return MOLT_NULL;
+}
+
+MoltValue molt_type_lookup_cstr(MoltType *t, const char *name, MoltType **owner)
+{
+    return molt_type_lookup(t, molt_str_from_cstr(name), owner);
+}
+
+/* ---- versions, subclasses, setting attributes ---- */
+
+static void invalidate(MoltClass *c, int refill)
+{
+    size_t i;
+    c->t.version = molt_next_version();
+    if (refill)
+        molt_class_fill_slots(c);
+    for (i = 0; i < c->nsub; i++)
+        invalidate(c->subclasses[i], refill);
+}
+
+static void put_own(MoltClass *c, MoltValue name, MoltValue value)
+{
+    intptr_t i = own_index(c, name);
+    if (i >= 0) {
+        c->values[i] = value;
+        return;
+    }
+    if (c->nattrs == c->attrcap) {
+        size_t cap = c->attrcap ? 2 * c->attrcap : 8;
+        MoltValue *k = molt_alloc(cap * sizeof *k), *v = molt_alloc(cap * sizeof *v);
+        if (c->nattrs) {
+            memcpy(k, c->keys, c->nattrs * sizeof *k);
+            memcpy(v, c->values, c->nattrs * sizeof *v);
+        }
+        c->keys = k;
+        c->values = v;
+        c->attrcap = cap;
+    }
+    c->keys[c->nattrs] = name;
+    c->values[c->nattrs++] = value;
+}
+
+int molt_class_set(MoltClass *c, MoltValue name, MoltValue value)
+{
+    if (value) {
+        put_own(c, name, value);
+    } else {
+        intptr_t i = own_index(c, name);
+        if (i < 0) {
+            molt_raise(&MoltExc_AttributeError, "type object '%s' has no attribute '%V'", c->t.name, name);
+            return -1;
+        }
+        memmove(c->keys + i, c->keys + i + 1, (c->nattrs - (size_t)i - 1) * sizeof(MoltValue));
+        memmove(c->values + i, c->values + i + 1, (c->nattrs - (size_t)i - 1) * sizeof(MoltValue));
+        c->nattrs--;
+    }
+    invalidate(c, molt_is_slot_name(name));
+    return 0;
+}
+
+static void add_subclass(MoltType *base, MoltClass *sub)
+{
+    MoltClass *b = (MoltClass *)base;
+    if (!molt_is_heaptype(base))
+        return;
+    if (b->nsub == b->subcap) {
+        size_t cap = b->subcap ? 2 * b->subcap : 4;
+        MoltClass **s = molt_alloc(cap * sizeof *s);
+        if (b->nsub)
+            memcpy(s, b->subclasses, b->nsub * sizeof *s);
+        b->subclasses = s;
+        b->subcap = cap;
+    }
+    b->subclasses[b->nsub++] = sub;
+}
+
+/* ---- creation ---- */
+
+/* object, BaseException (for every exception class), or NULL for a
+ * builtin base whose layout user classes cannot extend yet. */
+static MoltType *solid_base(MoltType *t)
+{
+    for (; t; t = t->base) {
+        if (t->flags & MOLT_TYPE_EXCEPTION)
+            return &MoltExc_BaseException;
+        if (t == &MoltObject_Type)
+            return t;
+        if (!molt_is_heaptype(t))
+            return NULL;
+    }
+    return &MoltObject_Type;
+}
+
+static int is_plain_function(MoltValue v) { return molt_is_ptr(v) && molt_type_of(v) == &MoltFunction_Type; }
+
+static MoltValue call_set_names(MoltClass *c)
+{
+    size_t i;
+    for (i = 0; i < c->nattrs; i++) {
+        MoltValue v = c->values[i], args[2];
+        int found;
+        if (molt_is_ptr(v) && molt_type_of(v) == &MoltProperty_Type)
+            molt_property_set_name(v, c->keys[i]);
+        if (!molt_is_ptr(v) || !molt_is_heaptype(molt_type_of(v)))
+            continue;
+        args[0] = molt_from_ptr(c);
+        args[1] = c->keys[i];
+        if (!molt_call_special(v, "__set_name__", args, 2, &found) && found)
+            return MOLT_NULL;
+    }
+    return MOLT_NONE;
+}
+
+/* super(cls, cls).__init_subclass__(**kw) */
+static MoltValue call_init_subclass(MoltClass *c, const MoltValue *kwvals, MoltValue kwnames)
+{
+    MoltTuple *mro = molt_tuple_obj(c->t.mro);
+    MoltValue name = molt_str_from_cstr("__init_subclass__"), f = MOLT_NULL, bound;
+    size_t i;
+    for (i = 1; i < mro->n && !f; i++)
+        f = own_attr(molt_ptr(mro->items[i]), name);
+    if (!f)
+        return MOLT_NONE;
+    bound = molt_descr_get(f, MOLT_NULL, molt_from_ptr(c));
+    if (!bound)
+        return MOLT_NULL;
+    /* object's version: no keywords */
+    if (molt_is_ptr(f) && molt_type_of(f) == &MoltWrapper_Type) {
+        if (kwnames && molt_tuple_len(kwnames))
+            return molt_raise(&MoltExc_TypeError, "%s.__init_subclass__() takes no keyword arguments", c->t.name);
+        return MOLT_NONE;
+    }
+    return molt_call(bound, kwvals, 0, kwnames && molt_tuple_len(kwnames) ? kwnames : MOLT_NULL);
+}
+
+static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue bases, const MoltValue *keys,
+    const MoltValue *values, size_t nkeys, const MoltValue *kwvals, MoltValue kwnames)
+{
+    MoltTuple *bt = molt_tuple_obj(bases);
+    MoltType *solid = NULL, *first;
+    MoltClass *c;
+    MoltValue mro, eq = molt_str_from_cstr("__eq__"), hash = molt_str_from_cstr("__hash__");
+    size_t i, off;
+    int has_eq = 0, has_hash = 0;
+    if (bt->n == 0) {
+        MoltValue obj = molt_from_ptr(&MoltObject_Type);
+        bases = molt_tuple_new(1, &obj);
+        bt = molt_tuple_obj(bases);
+    }
+    for (i = 0; i < bt->n; i++) {
+        MoltType *b, *s;
+        if (!molt_is_type(bt->items[i]))
+            return molt_raise(&MoltExc_TypeError, "bases must be types");
+        b = molt_ptr(bt->items[i]);
+        if (!(b->flags & MOLT_TYPE_BASETYPE))
+            return molt_raise(&MoltExc_TypeError, "type '%s' is not an acceptable base type", b->name);
+        s = solid_base(b);
+        if (!s)
+            return molt_raise(&MoltExc_TypeError, "subclassing the builtin type '%s' is not supported by molt2c yet",
+                b->name);
+        if (!solid || molt_type_is_subtype(s, solid))
+            solid = s;
+        else if (!molt_type_is_subtype(solid, s))
+            return molt_raise(&MoltExc_TypeError, "multiple bases have instance lay-out conflict");
+    }
+    first = molt_ptr(bt->items[0]);
+    c = molt_alloc(sizeof *c);
+    c->t.type = &MoltType_Type;
+    c->t.name = molt_str_cstr(name);
+    c->t.base = first;
+    c->t.flags = MOLT_TYPE_HEAPTYPE | MOLT_TYPE_BASETYPE | (solid->flags & MOLT_TYPE_EXCEPTION);
+    off = (solid->basicsize + 7) & ~(size_t)7;
+    c->t.attrs_offset = off;
+    c->t.basicsize = off + sizeof(MoltAttrs);
+    c->t.bases = bases;
+    c->name = name;
+    c->qualname = qualname;
+    mro = c3_mro(&c->t, bt);
+    if (!mro)
+        return MOLT_NULL;
+    c->t.mro = mro;
+    for (i = 0; i < nkeys; i++) {
+        MoltValue v = values[i];
+        const char *k = molt_str_cstr(keys[i]);
+        if (is_plain_function(v) && strcmp(k, "__new__") == 0)
+            v = molt_wrapped_new(&MoltStaticMethod_Type, v);
+        else if (is_plain_function(v) && (strcmp(k, "__init_subclass__") == 0 || strcmp(k, "__class_getitem__") == 0))
+            v = molt_wrapped_new(&MoltClassMethod_Type, v);
+        if (strcmp(k, "__slots__") == 0) {
+            if (molt_is_str(v))
+                v = molt_tuple_new(1, &v);
+            if (!molt_is_tuple(v))
+                return molt_raise(&MoltExc_TypeError, "molt2c supports __slots__ only as a str or tuple");
+            c->slots = v;
+        }
+        has_eq |= molt_str_equal(keys[i], eq);
+        has_hash |= molt_str_equal(keys[i], hash);
+        put_own(c, keys[i], v);
+    }
+    if (has_eq && !has_hash)
+        put_own(c, hash, MOLT_NONE);
+    if (own_index(c, molt_str_from_cstr("__doc__")) < 0)
+        put_own(c, molt_str_from_cstr("__doc__"), MOLT_NONE);
+    c->t.version = molt_next_version();
+    for (i = 0; i < bt->n; i++)
+        add_subclass(molt_ptr(bt->items[i]), c);
+    molt_class_fill_slots(c);
+    if (!call_set_names(c) || !call_init_subclass(c, kwvals, kwnames))
+        return MOLT_NULL;
+    return molt_from_ptr(c);
+}
+
+MOLT_API MoltValue molt_class_new(size_t n, MoltValue *v)
+{
+    size_t nkeys = molt_tuple_len(v[3]);
+    (void)n;
+    return create_class(v[0], v[1], v[2], molt_tuple_obj(v[3])->items, v + 5, nkeys, v + 5 + nkeys, v[4]);
+}
+
+/* ---- type's attribute protocol ---- */
+
+static MoltValue name_of(MoltType *t)
+{
+    return molt_is_heaptype(t) ? ((MoltClass *)t)->name : molt_str_from_cstr(t->name);
+}
+
+/* The attributes `type` defines as data descriptors. */
+static MoltValue type_special(MoltType *t, const char *k)
+{
+    if (strcmp(k, "__name__") == 0)
+        return name_of(t);
+    if (strcmp(k, "__qualname__") == 0)
+        return molt_is_heaptype(t) ? ((MoltClass *)t)->qualname : name_of(t);
+    if (strcmp(k, "__mro__") == 0)
+        return type_mro(t);
+    if (strcmp(k, "__bases__") == 0) {
+        MoltValue b;
+        if (t->bases)
+            return t->bases;
+        if (!t->base)
+            return molt_tuple_new(0, NULL);
+        b = molt_from_ptr(t->base);
+        return molt_tuple_new(1, &b);
+    }
+    if (strcmp(k, "__base__") == 0)
+        return t->base ? molt_from_ptr(t->base) : MOLT_NONE;
+    if (strcmp(k, "__class__") == 0)
+        return molt_from_ptr(t->type);
+    if (!molt_is_heaptype(t)) {
+        if (strcmp(k, "__module__") == 0)
+            return molt_str_from_cstr("builtins");
+    }
+    return MOLT_NULL;
+}
+
+MoltValue molt_type_getattr(MoltValue tv, MoltValue name)
+{
+    MoltType *t = molt_ptr(tv);
+    MoltValue v = type_special(t, molt_str_cstr(name));
+    if (v)
+        return v;
+    v = molt_type_lookup(t, name, NULL);
+    if (v)
+        return molt_descr_get(v, MOLT_NULL, tv);
+    if (strcmp(molt_str_cstr(name), "__doc__") == 0)
+        return MOLT_NONE;
+    /* methods of type itself (mro(), __subclasses__ ...) */
+    v = molt_builtin_type_attr(&MoltType_Type, name);
+    if (v)
+        return molt_descr_get(v, tv, molt_from_ptr(&MoltType_Type));
+    return molt_raise(&MoltExc_AttributeError, "type object '%s' has no attribute '%V'", t->name, name);
+}
+
+int molt_type_setattr(MoltValue tv, MoltValue name, MoltValue v)
+{
+    MoltType *t = molt_ptr(tv);
+    const char *k = molt_str_cstr(name);
+    if (!molt_is_heaptype(t)) {
+        molt_raise(&MoltExc_TypeError, "cannot set '%s' attribute of immutable type '%s'", k, t->name);
+        return -1;
+    }
+    if (strcmp(k, "__name__") == 0 || strcmp(k, "__qualname__") == 0) {
+        MoltClass *c = (MoltClass *)t;
+        if (!v) {
+            molt_raise(&MoltExc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", k, t->name);
+            return -1;
+        }
+        if (!molt_is_str(v)) {
+            molt_raise(&MoltExc_TypeError, "can only assign string to %s.%s, not '%s'", t->name, k,
+                molt_type_name(v));
+            return -1;
+        }
+        if (k[2] == 'n') {
+            c->name = v;
+            t->name = molt_str_cstr(v);
+        } else {
+            c->qualname = v;
+        }
+        return 0;
+    }
+    if (type_special(t, k)) {
+        molt_raise(&MoltExc_AttributeError, "attribute '%s' of 'type' objects is not writable", k);
+        return -1;
+    }
+    return molt_class_set((MoltClass *)t, name, v);
+}

@@ -1,0 +1,143 @@
+/* Instances of user classes: shapes (hidden classes) and slot arrays.
+ *
+ * Shapes form a transition tree from the empty shape: adding attribute x
+ * to an instance of shape S moves it to S's child for x, created once and
+ * shared, so instances built by the same __init__ share one shape and an
+ * attribute site's cache keyed by shape hits for all of them. Deleting an
+ * attribute rebuilds the instance's shape from the empty one. */
+#include <string.h>
+
+#include "internal/class.h"
+#include "internal/str.h"
+
+static MoltShape *empty_shape;
+
+MoltShape *molt_shape_empty(void)
+{
+    if (!empty_shape)
+        empty_shape = molt_alloc(sizeof *empty_shape);
+    return empty_shape;
+}
+
+static int same_name(MoltValue a, MoltValue b) { return a == b || molt_str_equal(a, b); }
+
+intptr_t molt_shape_find(const MoltShape *s, MoltValue name)
+{
+    size_t i;
+    for (i = s->n; i-- > 0;)
+        if (s->names[i] == name)
+            return (intptr_t)i;
+    for (i = s->n; i-- > 0;)
+        if (molt_str_equal(s->names[i], name))
+            return (intptr_t)i;
+    return -1;
+}
+
+MoltShape *molt_shape_add(MoltShape *s, MoltValue name)
+{
+    size_t i;
+    MoltShape *k;
+    for (i = 0; i < s->nkids; i++)
+        if (same_name(s->kids[i]->names[s->n], name))
+            return s->kids[i];
+    k = molt_alloc(sizeof *k);
+    k->parent = s;
+    k->n = s->n + 1;
+    k->names = molt_alloc(k->n * sizeof(MoltValue));
+    if (s->n)
+        memcpy(k->names, s->names, s->n * sizeof(MoltValue));
+    k->names[s->n] = name;
+    if (s->nkids == s->kidcap) {
+        size_t cap = s->kidcap ? 2 * s->kidcap : 2;
+        MoltShape **kids = molt_alloc(cap * sizeof *kids);
+        if (s->nkids)
+            memcpy(kids, s->kids, s->nkids * sizeof *kids);
+        s->kids = kids;
+        s->kidcap = cap;
+    }
+    s->kids[s->nkids++] = k;
+    return k;
+}
+
+MoltValue molt_inst_alloc(MoltType *t)
+{
+    MoltObject *o = molt_alloc(t->basicsize);
+    MoltAttrs *a;
+    o->type = t;
+    a = (MoltAttrs *)((char *)o + t->attrs_offset);
+    a->shape = molt_shape_empty();
+    return molt_from_ptr(o);
+}
+
+MoltValue molt_inst_get(MoltValue o, MoltValue name)
+{
+    MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
+    intptr_t i = molt_shape_find(a->shape, name);
+    return i < 0 ? MOLT_NULL : a->slots[i];
+}
+
+/* Slot arrays hold capacity(n) values for a shape of n names: 4, then
+ * powers of two; every writer keeps to it. */
+static size_t capacity(size_t n)
+{
+    size_t cap = 4;
+    while (cap < n)
+        cap *= 2;
+    return cap;
+}
+
+static void ensure_slots(MoltAttrs *a, size_t n)
+{
+    size_t have = ((const MoltShape *)a->shape)->n;
+    MoltValue *slots;
+    if (have > 0 && n <= capacity(have))
+        return;
+    slots = molt_alloc(capacity(n) * sizeof(MoltValue));
+    if (have)
+        memcpy(slots, a->slots, have * sizeof(MoltValue));
+    a->slots = slots;
+}
+
+void molt_inst_set(MoltValue o, MoltValue name, MoltValue v)
+{
+    MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
+    MoltShape *s = (MoltShape *)a->shape;
+    intptr_t i = molt_shape_find(s, name);
+    if (i >= 0) {
+        a->slots[i] = v;
+        return;
+    }
+    ensure_slots(a, s->n + 1);
+    a->slots[s->n] = v;
+    a->shape = molt_shape_add(s, name);
+}
+
+int molt_inst_del(MoltValue o, MoltValue name)
+{
+    MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
+    const MoltShape *s = a->shape;
+    intptr_t i = molt_shape_find(s, name);
+    MoltShape *ns = molt_shape_empty();
+    MoltValue *slots;
+    size_t j, k = 0;
+    if (i < 0)
+        return 0;
+    slots = molt_alloc(capacity(s->n) * sizeof(MoltValue));
+    for (j = 0; j < s->n; j++) {
+        if ((intptr_t)j == i)
+            continue;
+        slots[k++] = a->slots[j];
+        ns = molt_shape_add(ns, s->names[j]);
+    }
+    a->slots = slots;
+    a->shape = ns;
+    return 1;
+}
+
+void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v)
+{
+    size_t n = ((const MoltShape *)a->shape)->n;
+    ensure_slots(a, n + 1);
+    a->slots[n] = v;
+    a->shape = next;
+}
