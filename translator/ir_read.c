@@ -50,6 +50,7 @@ typedef struct Reader {
     const char *next, *end; /* the text after the current line */
     const char *p, *eol; /* cursor in the current line, and the line's end */
     int lineno; /* 1-based number of the current line */
+    int rt_operands; /* reading an intrinsic's operands: kwnames are tuples */
     char shown[64]; /* a token quoted for a message */
     /* the function being read */
     IrFunc *f;
@@ -682,7 +683,7 @@ static int value_of(Reader *r, const char *s, size_t n, IrOpd *o)
         return -1;
     if (o->kind == OPD_NONE)
         return fail(r, "missing operand ('_' has no value)");
-    if (o->kind == OPD_CONST && r->m->consts[o->index].kind == IRC_KWNAMES)
+    if (o->kind == OPD_CONST && r->m->consts[o->index].kind == IRC_KWNAMES && !r->rt_operands)
         return fail(r, "constant k%d holds keyword names, not a value", o->index);
     return 0;
 }
@@ -862,7 +863,10 @@ static int read_intrinsic(Reader *r, IrInstr *in)
     if (id < 0)
         return fail(r, "unknown intrinsic %s", found(r, s, n));
     in->sub = id;
-    if (read_args(r, in) < 0)
+    r->rt_operands = 1;
+    int rc = read_args(r, in);
+    r->rt_operands = 0;
+    if (rc < 0)
         return -1;
     const RtInfo *rt = &rt_info[id];
     if (rt->nargs != RT_VARIADIC && in->nargs != rt->nargs)

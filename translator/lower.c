@@ -174,7 +174,7 @@ NameKind resolve_name(Lower *l, const char *name)
 IrOpd load_name(Lower *l, const char *name, int line, int col)
 {
     IrOpd r;
-    name = sym_mangle(l->arena, l->scope->private_name, name);
+    name = sym_mangle(l->arena, lower_private_name(l), name);
     if (lower_in_class_body(l) && lower_class_load(l, name, line, col, &r))
         return r;
     switch (resolve_name(l, name)) {
@@ -208,7 +208,7 @@ IrOpd load_name(Lower *l, const char *name, int line, int col)
 
 void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 {
-    name = sym_mangle(l->arena, l->scope->private_name, name);
+    name = sym_mangle(l->arena, lower_private_name(l), name);
     if (lower_in_class_body(l) && lower_class_store(l, name, value, line, col))
         return;
     switch (resolve_name(l, name)) {

@@ -85,9 +85,14 @@ int lower_class_store(Lower *l, const char *name, IrOpd value, int line, int col
 
 /* ---- attributes ---- */
 
+const char *lower_private_name(Lower *l)
+{
+    return l->scope->type == SYM_BLOCK_CLASS ? l->scope->name : l->scope->private_name;
+}
+
 static const char *attr_name(Lower *l, const char *name)
 {
-    return sym_mangle(l->arena, l->scope->private_name, name);
+    return sym_mangle(l->arena, lower_private_name(l), name);
 }
 
 static IrOpd name_const(Lower *l, const char *name) { return ir_const_str(l->m, name, strlen(name)); }
@@ -239,9 +244,9 @@ static const char *class_stmt_refusal(stmt_ty s)
 
 static const char *builtin_base_refusal(Lower *l, expr_ty b)
 {
-    static const char *const bad[] = { "int", "str", "float", "bool", "tuple", "list", "dict", "set",
-        "frozenset", "bytes", "bytearray", "type", "complex", "range", "property", "staticmethod", "classmethod",
-        "super" };
+    static const char *const bad[]
+        = { "int", "str", "float", "bool", "tuple", "list", "dict", "set", "frozenset", "bytes", "bytearray",
+              "type", "complex", "range", "property", "staticmethod", "classmethod", "super" };
     if (b->kind != Name_kind || resolve_name(l, b->v.Name.id) != NAME_BUILTIN)
         return NULL;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)

@@ -132,6 +132,8 @@ LOWER_INTERNAL void lower_classdef(Lower *l, stmt_ty s);
 /* Pre-pass: note a ClassDef (and whether a loop encloses it). */
 LOWER_INTERNAL void lower_class_register(Lower *l, stmt_ty s, int in_loop);
 LOWER_INTERNAL const ClassDefInfo *lower_class_info(Lower *l, Scope *scope);
+/* The class name that mangles `__x` in the current scope, or NULL. */
+LOWER_INTERNAL const char *lower_private_name(Lower *l);
 /* 1 while lowering the statements of a class body. */
 LOWER_INTERNAL int lower_in_class_body(Lower *l);
 /* Names in a class body: 1 if handled (*out set for loads), 0 if the

@@ -19,6 +19,7 @@
 typedef struct MoltAttrs {
     const void *shape;
     MoltValue *slots;
+    size_t cap; /* slots has room for cap values */
 } MoltAttrs;
 
 /* getattr(o, name), setattr(o, name, v), delattr(o, name); name is a str.
@@ -60,16 +61,23 @@ static inline MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue name
 
 /* o.name = v: 0 or -1. The cache holds the slot of an existing attribute
  * (value MOLT_NULL), or an attribute added by a shape transition (value:
- * the new shape), which the slow path replays without a lookup. */
+ * the new shape, the attribute going to slot index). */
 static inline int molt_store_attr(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
 {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
-        if (MOLT_LIKELY(t == c->type && t->version == c->version && c->index >= 0 && c->value == MOLT_NULL)) {
+        if (MOLT_LIKELY(t == c->type && t->version == c->version && c->index >= 0)) {
             MoltAttrs *a = molt_attrs_of(o, t);
             if (MOLT_LIKELY(a->shape == c->shape)) {
-                a->slots[c->index] = v;
-                return 0;
+                if (c->value == MOLT_NULL) {
+                    a->slots[c->index] = v;
+                    return 0;
+                }
+                if ((size_t)c->index < a->cap) {
+                    a->slots[c->index] = v;
+                    a->shape = molt_ptr(c->value);
+                    return 0;
+                }
             }
         }
     }

@@ -11,8 +11,8 @@ static int exact_args(const char *fname, size_t want, size_t nargs, MoltValue kw
     if (molt_no_kwargs(fname, kwnames) < 0)
         return -1;
     if (nargs != want) {
-        molt_raise(&MoltExc_TypeError, "%s expected %zu argument%s, got %zu", fname, want, want == 1 ? "" : "s",
-            nargs);
+        molt_raise(&MoltExc_TypeError, "%s expected %zu argument%s, got %zu", fname, want,
+            want == 1 ? "" : "s", nargs);
         return -1;
     }
     return 0;

@@ -45,6 +45,8 @@ static int has_descr_get(MoltValue v)
     const MoltType *t;
     if (!molt_is_ptr(v))
         return 0;
+    if (molt_type_of(v) == &MoltFunction_Type)
+        return 1;
     for (t = molt_type_of(v); t; t = t->base)
         if (t->descr_get)
             return 1;
@@ -62,7 +64,8 @@ MoltValue molt_err_no_attr(MoltValue o, MoltValue name)
 static MoltValue check_name(MoltValue name)
 {
     if (!molt_is_str(name))
-        return molt_raise(&MoltExc_TypeError, "attribute name must be string, not '%s'", molt_type_name(name));
+        return molt_raise(
+            &MoltExc_TypeError, "attribute name must be string, not '%s'", molt_type_name(name));
     return name;
 }
 
@@ -243,6 +246,8 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
         if (t == c->type && t->version == c->version && c->index == -2
             && (!t->attrs_offset || molt_attrs_of(o, t)->shape == c->shape)) {
             v[self_at] = o;
+            if (!kwnames)
+                return molt_call_fast(c->value, v + self_at, nargs + 1);
             return molt_call(c->value, v + self_at, nargs + 1, kwnames);
         }
         if (cacheable(t) || (!molt_is_heaptype(t) && !getattr_of(t))) {

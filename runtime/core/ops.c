@@ -129,7 +129,7 @@ static RichFn find_richcompare(const MoltType *t)
 }
 
 /* CPython's do_richcompare: the reflected operation goes first when the
- * right operand's type is a proper subclass overriding the comparison. */
+ * right operand's type is a proper subclass with a comparison slot. */
 MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
 {
     MoltType *ta, *tb;
@@ -145,7 +145,7 @@ MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
     tb = molt_type_of(b);
     fa = find_richcompare(ta);
     fb = find_richcompare(tb);
-    if (ta != tb && fb && fb != fa && molt_type_is_subtype(tb, ta)) {
+    if (ta != tb && fb && molt_type_is_subtype(tb, ta)) {
         swapped_first = 1;
         r = fb(b, a, swapped_op[op]);
         if (r != MOLT_NOTIMPLEMENTED)

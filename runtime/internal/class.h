@@ -41,6 +41,15 @@ void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v);
 /* A new instance of user class t with no attributes. */
 MoltValue molt_inst_alloc(MoltType *t);
 
+/* Memo of lookups by C-string name (special methods the runtime looks up
+ * on every operation), valid while the class's version is memo_version. */
+#define MOLT_LOOKUP_MEMO 16
+typedef struct MoltLookupMemo {
+    const char *key; /* the C string's address */
+    MoltValue value; /* MOLT_NULL: absent */
+    MoltType *owner;
+} MoltLookupMemo;
+
 /* A user class: a MoltType followed by what only heap types have. */
 typedef struct MoltClass {
     MoltType t;
@@ -50,6 +59,13 @@ typedef struct MoltClass {
     struct MoltClass **subclasses; /* direct subclasses */
     size_t nsub, subcap;
     MoltValue slots; /* __slots__ names (tuple) or MOLT_NULL */
+    uint64_t memo_version;
+    MoltLookupMemo memo[MOLT_LOOKUP_MEMO];
+    size_t slot_hint; /* most attributes an instance has had (<= 64) */
+    /* calling the class: valid while ctor_version == t.version */
+    uint64_t ctor_version;
+    int ctor_plain; /* object.__new__ and a plain-function __init__ */
+    MoltValue ctor_init;
 } MoltClass;
 
 static inline int molt_is_heaptype(const MoltType *t) { return (t->flags & MOLT_TYPE_HEAPTYPE) != 0; }
@@ -111,12 +127,18 @@ MoltValue molt_wrapped_new(MoltType *t, MoltValue func);
 MoltValue molt_descr_get(MoltValue descr, MoltValue obj, MoltValue type);
 /* Call func(self, args[0..nargs), kw...) without allocating a bound
  * method when func is a plain function. */
-MoltValue molt_call_with_self(MoltValue func, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_call_with_self(
+    MoltValue func, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* molt_call, with compiled functions called exactly (no keywords, as
+ * many arguments as parameters) straight through their entry. */
+MoltValue molt_call_fast(MoltValue func, const MoltValue *args, size_t nargs);
 /* func(first, args..., kw...): one argument prepended. */
-MoltValue molt_call_prepend(MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_call_prepend(
+    MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /* Call the special method `name` found on type(self) (not the instance):
  * *found = 0 and MOLT_NULL without exception when there is none. */
-MoltValue molt_call_special(MoltValue self, const char *name, const MoltValue *args, size_t nargs, int *found);
+MoltValue molt_call_special(
+    MoltValue self, const char *name, const MoltValue *args, size_t nargs, int *found);
 
 /* Name a property after the attribute it is assigned to (__set_name__). */
 void molt_property_set_name(MoltValue prop, MoltValue name);

@@ -90,7 +90,8 @@ static MoltValue c3_mro(MoltType *cls, MoltTuple *bases)
                 sep = ", ";
             }
             return molt_raise(&MoltExc_TypeError,
-                "Cannot create a consistent method resolution order (MRO) for bases %V", molt_sb_finish(&sb));
+                "Cannot create a consistent method resolution\norder (MRO) for bases %V",
+                molt_sb_finish(&sb));
         }
         out[n++] = cand;
         for (i = 0; i < nseq; i++)
@@ -140,9 +141,28 @@ MoltValue molt_type_lookup(MoltType *t, MoltValue name, MoltType **owner)
     return MOLT_NULL;
 }
 
+/* Memoised per class by the name's address: the runtime's special-method
+ * lookups (__init__, __add__, ...) pass string literals. */
 MoltValue molt_type_lookup_cstr(MoltType *t, const char *name, MoltType **owner)
 {
-    return molt_type_lookup(t, molt_str_from_cstr(name), owner);
+    MoltClass *c = (MoltClass *)t;
+    MoltLookupMemo *m;
+    MoltType *own = NULL;
+    if (!molt_is_heaptype(t))
+        return molt_type_lookup(t, molt_str_from_cstr(name), owner);
+    if (c->memo_version != t->version) {
+        memset(c->memo, 0, sizeof c->memo);
+        c->memo_version = t->version;
+    }
+    m = &c->memo[((uintptr_t)name >> 3) % MOLT_LOOKUP_MEMO];
+    if (m->key != name) {
+        m->value = molt_type_lookup(t, molt_str_from_cstr(name), &own);
+        m->owner = own;
+        m->key = name;
+    }
+    if (owner)
+        *owner = m->owner;
+    return m->value;
 }
 
 /* ---- versions, subclasses, setting attributes ---- */
@@ -266,7 +286,8 @@ static MoltValue call_init_subclass(MoltClass *c, const MoltValue *kwvals, MoltV
     /* object's version: no keywords */
     if (molt_is_ptr(f) && molt_type_of(f) == &MoltWrapper_Type) {
         if (kwnames && molt_tuple_len(kwnames))
-            return molt_raise(&MoltExc_TypeError, "%s.__init_subclass__() takes no keyword arguments", c->t.name);
+            return molt_raise(
+                &MoltExc_TypeError, "%s.__init_subclass__() takes no keyword arguments", c->t.name);
         return MOLT_NONE;
     }
     return molt_call(bound, kwvals, 0, kwnames && molt_tuple_len(kwnames) ? kwnames : MOLT_NULL);
@@ -295,8 +316,8 @@ static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue base
             return molt_raise(&MoltExc_TypeError, "type '%s' is not an acceptable base type", b->name);
         s = solid_base(b);
         if (!s)
-            return molt_raise(&MoltExc_TypeError, "subclassing the builtin type '%s' is not supported by molt2c yet",
-                b->name);
+            return molt_raise(&MoltExc_TypeError,
+                "subclassing the builtin type '%s' is not supported by molt2c yet", b->name);
         if (!solid || molt_type_is_subtype(s, solid))
             solid = s;
         else if (!molt_type_is_subtype(solid, s))
@@ -323,7 +344,8 @@ static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue base
         const char *k = molt_str_cstr(keys[i]);
         if (is_plain_function(v) && strcmp(k, "__new__") == 0)
             v = molt_wrapped_new(&MoltStaticMethod_Type, v);
-        else if (is_plain_function(v) && (strcmp(k, "__init_subclass__") == 0 || strcmp(k, "__class_getitem__") == 0))
+        else if (is_plain_function(v)
+            && (strcmp(k, "__init_subclass__") == 0 || strcmp(k, "__class_getitem__") == 0))
             v = molt_wrapped_new(&MoltClassMethod_Type, v);
         if (strcmp(k, "__slots__") == 0) {
             if (molt_is_str(v))

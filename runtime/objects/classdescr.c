@@ -12,7 +12,6 @@
 
 /* ---- binding and calling ---- */
 
-
 MoltValue molt_method_new(MoltValue func, MoltValue self)
 {
     MoltMethod *m = molt_alloc(sizeof *m);
@@ -52,21 +51,35 @@ MoltValue molt_descr_get(MoltValue descr, MoltValue obj, MoltValue type)
     return f ? f(descr, obj, type) : descr;
 }
 
-MoltValue molt_call_prepend(MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames)
+MoltValue molt_call_fast(MoltValue func, const MoltValue *args, size_t nargs)
+{
+    if (molt_is_ptr(func) && ((MoltObject *)molt_ptr(func))->type == &MoltFunction_Type) {
+        const MoltFunction *f = molt_ptr(func);
+        if ((size_t)f->def->nparams == nargs)
+            return f->def->entry(func, args);
+    }
+    return molt_call(func, args, nargs, MOLT_NULL);
+}
+
+MoltValue molt_call_prepend(
+    MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     size_t total = nargs + (kwnames ? molt_tuple_len(kwnames) : 0);
     MoltValue stackbuf[8], *buf = total + 1 <= 8 ? stackbuf : molt_alloc((total + 1) * sizeof *buf);
     buf[0] = first;
     if (total)
         memcpy(buf + 1, args, total * sizeof *buf);
+    if (!kwnames)
+        return molt_call_fast(func, buf, nargs + 1);
     return molt_call(func, buf, nargs + 1, kwnames);
 }
 
-MoltValue molt_call_with_self(MoltValue func, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames)
+MoltValue molt_call_with_self(
+    MoltValue func, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltType *ft = molt_type_of(func);
     MoltValue bound;
-    if (ft == &MoltFunction_Type || (ft == &MoltWrapper_Type && ((MoltWrapper *)molt_ptr(func))->kind == 0))
+    if (ft == &MoltFunction_Type || (ft == &MoltWrapper_Type && ((MoltWrapper *)molt_ptr(func))->kind != 3))
         return molt_call_prepend(func, self, args, nargs, kwnames);
     bound = molt_descr_get(func, self, molt_from_ptr(molt_type_of(self)));
     if (!bound)
@@ -184,7 +197,8 @@ static MoltValue prop_error(MoltProperty *p, MoltValue obj, const char *what)
     if (p->name)
         return molt_raise(&MoltExc_AttributeError, "property %R of '%s' object has no %s", p->name,
             molt_type_name(obj), what);
-    return molt_raise(&MoltExc_AttributeError, "property of '%s' object has no %s", molt_type_name(obj), what);
+    return molt_raise(
+        &MoltExc_AttributeError, "property of '%s' object has no %s", molt_type_name(obj), what);
 }
 
 static MoltValue prop_get(MoltValue descr, MoltValue obj, MoltValue type)
@@ -303,7 +317,8 @@ MOLT_API MoltValue molt_super_new(MoltValue cls, MoltValue obj)
     if (!cls)
         return molt_raise(&MoltExc_RuntimeError, "super(): __class__ cell not found");
     if (!molt_is_type(cls))
-        return molt_raise(&MoltExc_TypeError, "super() argument 1 must be a type, not %s", molt_type_name(cls));
+        return molt_raise(
+            &MoltExc_TypeError, "super() argument 1 must be a type, not %s", molt_type_name(cls));
     if (molt_is_type(obj) && molt_type_is_subtype(molt_ptr(obj), molt_ptr(cls)))
         ot = molt_ptr(obj);
     else if (molt_isinstance(obj, molt_ptr(cls)))
@@ -331,7 +346,9 @@ static MoltValue super_construct(MoltValue type, const MoltValue *args, size_t n
 static MoltValue super_getattr(MoltValue sv, MoltValue name)
 {
     MoltSuper *s = molt_ptr(sv);
-    MoltTuple *mro = molt_tuple_obj(s->obj_type->mro ? s->obj_type->mro : molt_getattr(molt_from_ptr(s->obj_type), molt_str_from_cstr("__mro__")));
+    MoltTuple *mro = molt_tuple_obj(s->obj_type->mro
+            ? s->obj_type->mro
+            : molt_getattr(molt_from_ptr(s->obj_type), molt_str_from_cstr("__mro__")));
     size_t i;
     if (strcmp(molt_str_cstr(name), "__class__") != 0) {
         for (i = 0; i < mro->n; i++)
@@ -351,8 +368,8 @@ static MoltValue super_getattr(MoltValue sv, MoltValue name)
                 v = molt_builtin_type_attr(b, name);
             }
             if (v)
-                return molt_descr_get(v, s->obj == molt_from_ptr(s->obj_type) ? MOLT_NULL : s->obj,
-                    molt_from_ptr(s->obj_type));
+                return molt_descr_get(
+                    v, s->obj == molt_from_ptr(s->obj_type) ? MOLT_NULL : s->obj, molt_from_ptr(s->obj_type));
         }
     }
     return molt_generic_getattr(sv, name);
@@ -388,8 +405,8 @@ static MoltValue wrapper_call(MoltValue callable, const MoltValue *args, size_t 
 {
     MoltWrapper *w = molt_ptr(callable);
     if (nargs == 0)
-        return molt_raise(&MoltExc_TypeError, "descriptor '%s' of '%s' object needs an argument", w->name,
-            w->owner->name);
+        return molt_raise(
+            &MoltExc_TypeError, "descriptor '%s' of '%s' object needs an argument", w->name, w->owner->name);
     return w->fn(args, nargs, kwnames);
 }
 
@@ -414,11 +431,15 @@ MoltType MoltWrapper_Type = {
 
 /* object's methods, as user classes reach them through super() or
  * object.__init__(self). */
-static MoltValue obj_init(const MoltValue *a, size_t n, MoltValue k) { return molt_object_init_impl(a[0], a + 1, n - 1, k); }
+static MoltValue obj_init(const MoltValue *a, size_t n, MoltValue k)
+{
+    return molt_object_init_impl(a[0], a + 1, n - 1, k);
+}
 static MoltValue obj_new(const MoltValue *a, size_t n, MoltValue k)
 {
     if (!molt_is_type(a[0]))
-        return molt_raise(&MoltExc_TypeError, "object.__new__(X): X is not a type object (%s)", molt_type_name(a[0]));
+        return molt_raise(
+            &MoltExc_TypeError, "object.__new__(X): X is not a type object (%s)", molt_type_name(a[0]));
     return molt_object_new_impl(molt_ptr(a[0]), a + 1, n - 1, k);
 }
 static MoltValue obj_repr(const MoltValue *a, size_t n, MoltValue k)
@@ -528,7 +549,9 @@ static MoltValue type_mro_method(const MoltValue *a, size_t n, MoltValue k)
     mro = molt_getattr(a[0], molt_str_from_cstr("__mro__"));
     if (!mro)
         return MOLT_NULL;
-    return molt_builtin("list") ? molt_call(molt_builtin("list"), &mro, 1, MOLT_NULL) : mro;
+    if (!molt_builtin("list"))
+        return molt_raise(&MoltExc_NotImplementedError, "molt2c: type.mro() needs list");
+    return molt_call(molt_builtin("list"), &mro, 1, MOLT_NULL);
 }
 
 static MoltValue method_func(const MoltValue *a, size_t n, MoltValue k)
@@ -557,7 +580,10 @@ static MoltValue func_qualname(const MoltValue *a, size_t n, MoltValue k)
     return molt_str_from_cstr(((MoltFunction *)molt_ptr(a[0]))->def->qualname);
 }
 
-#define W(owner, name, fn, kind) { { &MoltWrapper_Type }, name, owner, fn, kind }
+#define W(owner, name, fn, kind)                     \
+    {                                                \
+        { &MoltWrapper_Type }, name, owner, fn, kind \
+    }
 static MoltWrapper object_attrs[] = {
     W(&MoltObject_Type, "__init__", obj_init, 0),
     W(&MoltObject_Type, "__new__", obj_new, 1),
@@ -630,7 +656,8 @@ MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name)
 
 /* ---- constructors of the descriptor types ---- */
 
-static MoltValue staticmethod_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
+static MoltValue staticmethod_construct(
+    MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltType *t = molt_ptr(type);
     if (molt_kw_count(kwnames))

@@ -12,6 +12,15 @@
 
 static MoltShape *empty_shape;
 
+/* Slot arrays grow to 4, then powers of two. */
+static size_t capacity(size_t n)
+{
+    size_t cap = 4;
+    while (cap < n)
+        cap *= 2;
+    return cap;
+}
+
 MoltShape *molt_shape_empty(void)
 {
     if (!empty_shape)
@@ -59,14 +68,27 @@ MoltShape *molt_shape_add(MoltShape *s, MoltValue name)
     return k;
 }
 
+/* The slot array starts inside the instance, sized by the most
+ * attributes an instance of the class has had (slot_hint). */
 MoltValue molt_inst_alloc(MoltType *t)
 {
-    MoltObject *o = molt_alloc(t->basicsize);
+    MoltClass *c = (MoltClass *)t;
+    size_t cap = c->slot_hint ? capacity(c->slot_hint) : 0;
+    MoltObject *o = molt_alloc(t->basicsize + cap * sizeof(MoltValue));
     MoltAttrs *a;
     o->type = t;
     a = (MoltAttrs *)((char *)o + t->attrs_offset);
     a->shape = molt_shape_empty();
+    a->cap = cap;
+    a->slots = cap ? (MoltValue *)((char *)o + t->basicsize) : NULL;
     return molt_from_ptr(o);
+}
+
+static void note_size(MoltValue o, size_t n)
+{
+    MoltClass *c = (MoltClass *)molt_type_of(o);
+    if (n > c->slot_hint && n <= 64)
+        c->slot_hint = n;
 }
 
 MoltValue molt_inst_get(MoltValue o, MoltValue name)
@@ -76,23 +98,14 @@ MoltValue molt_inst_get(MoltValue o, MoltValue name)
     return i < 0 ? MOLT_NULL : a->slots[i];
 }
 
-/* Slot arrays hold capacity(n) values for a shape of n names: 4, then
- * powers of two; every writer keeps to it. */
-static size_t capacity(size_t n)
-{
-    size_t cap = 4;
-    while (cap < n)
-        cap *= 2;
-    return cap;
-}
-
 static void ensure_slots(MoltAttrs *a, size_t n)
 {
     size_t have = ((const MoltShape *)a->shape)->n;
     MoltValue *slots;
-    if (have > 0 && n <= capacity(have))
+    if (n <= a->cap)
         return;
-    slots = molt_alloc(capacity(n) * sizeof(MoltValue));
+    a->cap = capacity(n);
+    slots = molt_alloc(a->cap * sizeof(MoltValue));
     if (have)
         memcpy(slots, a->slots, have * sizeof(MoltValue));
     a->slots = slots;
@@ -110,6 +123,7 @@ void molt_inst_set(MoltValue o, MoltValue name, MoltValue v)
     ensure_slots(a, s->n + 1);
     a->slots[s->n] = v;
     a->shape = molt_shape_add(s, name);
+    note_size(o, s->n + 1);
 }
 
 int molt_inst_del(MoltValue o, MoltValue name)
@@ -122,7 +136,8 @@ int molt_inst_del(MoltValue o, MoltValue name)
     size_t j, k = 0;
     if (i < 0)
         return 0;
-    slots = molt_alloc(capacity(s->n) * sizeof(MoltValue));
+    a->cap = capacity(s->n);
+    slots = molt_alloc(a->cap * sizeof(MoltValue));
     for (j = 0; j < s->n; j++) {
         if ((intptr_t)j == i)
             continue;

@@ -81,11 +81,8 @@ static MoltValue slot_binop(int op, MoltBinaryFn self_fn, MoltValue a, MoltValue
     return MOLT_NOTIMPLEMENTED;
 }
 
-#define BINOP_TRAMPOLINE(OP)                                                        \
-    static MoltValue slot_##OP(MoltValue a, MoltValue b)                            \
-    {                                                                               \
-        return slot_binop(MOLT_OP_##OP, slot_##OP, a, b);                           \
-    }
+#define BINOP_TRAMPOLINE(OP) \
+    static MoltValue slot_##OP(MoltValue a, MoltValue b) { return slot_binop(MOLT_OP_##OP, slot_##OP, a, b); }
 BINOP_TRAMPOLINE(ADD)
 BINOP_TRAMPOLINE(SUB)
 BINOP_TRAMPOLINE(MUL)
@@ -219,7 +216,7 @@ static MoltValue slot_getattr(MoltValue o, MoltValue name)
 {
     MoltType *t = molt_type_of(o);
     MoltValue r = user_method(t, "__getattribute__") ? call1(o, "__getattribute__", &name, 1)
-                                                      : molt_generic_getattr(o, name);
+                                                     : molt_generic_getattr(o, name);
     if (!r && user_method(t, "__getattr__") && molt_err_occurred_is(&MoltExc_AttributeError)) {
         molt_err_clear();
         r = call1(o, "__getattr__", &name, 1);
@@ -231,11 +228,13 @@ static int slot_setattr(MoltValue o, MoltValue name, MoltValue v)
 {
     MoltValue args[2] = { name, v }, r;
     if (v)
-        r = user_method(molt_type_of(o), "__setattr__") ? call1(o, "__setattr__", args, 2)
-                                                         : (molt_generic_setattr(o, name, v) < 0 ? MOLT_NULL : MOLT_NONE);
+        r = user_method(molt_type_of(o), "__setattr__")
+            ? call1(o, "__setattr__", args, 2)
+            : (molt_generic_setattr(o, name, v) < 0 ? MOLT_NULL : MOLT_NONE);
     else
-        r = user_method(molt_type_of(o), "__delattr__") ? call1(o, "__delattr__", args, 1)
-                                                         : (molt_generic_setattr(o, name, v) < 0 ? MOLT_NULL : MOLT_NONE);
+        r = user_method(molt_type_of(o), "__delattr__")
+            ? call1(o, "__delattr__", args, 1)
+            : (molt_generic_setattr(o, name, v) < 0 ? MOLT_NULL : MOLT_NONE);
     return r ? 0 : -1;
 }
 
@@ -269,8 +268,8 @@ static int slot_setitem(MoltValue o, MoltValue key, MoltValue v)
     MoltValue args[2] = { key, v }, r;
     const char *name = v ? "__setitem__" : "__delitem__";
     if (!user_method(molt_type_of(o), name)) {
-        molt_raise(&MoltExc_TypeError, v ? "'%s' object does not support item assignment"
-                                         : "'%s' object does not support item deletion",
+        molt_raise(&MoltExc_TypeError,
+            v ? "'%s' object does not support item assignment" : "'%s' object does not support item deletion",
             molt_type_name(o));
         return -1;
     }
@@ -305,10 +304,35 @@ static MoltValue slot_iternext(MoltValue o)
 /* ---- filling ---- */
 
 static const char *const slot_names[] = {
-    "__repr__", "__str__", "__bool__", "__len__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
-    "__neg__", "__pos__", "__invert__", "__abs__", "__call__", "__hash__", "__getattribute__", "__getattr__",
-    "__setattr__", "__delattr__", "__get__", "__set__", "__delete__", "__getitem__", "__setitem__",
-    "__delitem__", "__contains__", "__iter__", "__next__",
+    "__repr__",
+    "__str__",
+    "__bool__",
+    "__len__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__call__",
+    "__hash__",
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__iter__",
+    "__next__",
 };
 
 int molt_is_slot_name(MoltValue name)

@@ -108,8 +108,8 @@ MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs,
     if (!molt_is_heaptype(t)) {
         MoltObject *o;
         if (t != &MoltObject_Type)
-            return molt_raise(&MoltExc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
-                t->name);
+            return molt_raise(
+                &MoltExc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, t->name);
         o = molt_alloc(sizeof *o);
         o->type = t;
         return molt_from_ptr(o);
@@ -123,8 +123,8 @@ MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t na
     (void)args;
     if (excess_args(nargs, kwnames)) {
         if (!is_object_method(t, "__init__"))
-            return molt_raise(
-                &MoltExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return molt_raise(&MoltExc_TypeError,
+                "object.__init__() takes exactly one argument (the instance to initialize)");
         if (is_object_method(t, "__new__"))
             return molt_raise(&MoltExc_TypeError,
                 "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
@@ -132,10 +132,28 @@ MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t na
     return MOLT_NONE;
 }
 
+/* Calling a user class: __new__, then __init__ when __new__ returned an
+ * instance. The common case (object's __new__, a Python __init__) is
+ * remembered per class version and runs without lookups. */
 static MoltValue heap_type_call(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    MoltValue newf = molt_type_lookup_cstr(t, "__new__", NULL), obj, init, r;
+    MoltClass *c = (MoltClass *)t;
+    MoltValue newf, obj, init, r;
     MoltValue tv = molt_from_ptr(t);
+    if (c->ctor_version != t->version) {
+        MoltValue f = molt_type_lookup_cstr(t, "__init__", NULL);
+        c->ctor_plain = is_object_method(t, "__new__") && f && molt_type_of(f) == &MoltFunction_Type;
+        c->ctor_init = f;
+        c->ctor_version = t->version;
+    }
+    if (c->ctor_plain) {
+        obj = molt_inst_alloc(t);
+        r = molt_call_prepend(c->ctor_init, obj, args, nargs, kwnames);
+        if (r == MOLT_NONE)
+            return obj;
+        goto check_init;
+    }
+    newf = molt_type_lookup_cstr(t, "__new__", NULL);
     if (newf && molt_type_of(newf) == &MoltStaticMethod_Type)
         newf = ((MoltWrapped *)molt_ptr(newf))->func;
     if (is_object_method(t, "__new__") && !is_object_method(t, "__init__"))
@@ -148,6 +166,7 @@ static MoltValue heap_type_call(MoltType *t, const MoltValue *args, size_t nargs
         return obj;
     init = molt_type_lookup_cstr(molt_type_of(obj), "__init__", NULL);
     r = molt_call_with_self(init, obj, args, nargs, kwnames);
+check_init:
     if (!r)
         return MOLT_NULL;
     if (r != MOLT_NONE)
@@ -163,7 +182,8 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
         if (nargs == 1 && !molt_kw_count(kwnames))
             return molt_from_ptr(molt_type_of(args[0]));
         if (nargs == 3)
-            return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support type(name, bases, dict) yet");
+            return molt_raise(
+                &MoltExc_NotImplementedError, "molt2c does not support type(name, bases, dict) yet");
         return molt_raise(&MoltExc_TypeError, "type() takes 1 or 3 arguments");
     }
     if (molt_is_heaptype(t))

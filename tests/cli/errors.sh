@@ -13,15 +13,19 @@ for cmd in run build emit ir ast; do
     if grep -q before "$TMP/out"; then fail "$cmd ran a program with a syntax error"; fi
 done
 
-printf 'print("before")\n\nclass Point:\n    pass\n' >"$TMP/cls.py"
+printf 'print("before")\n\nclass Point(metaclass=M):\n    pass\n' >"$TMP/cls.py"
 for cmd in run build emit ir; do
     expect_status 3 "$MOLT2C" $cmd "$TMP/cls.py"
-    expect_in "$TMP/err" "$TMP/cls.py:3:1: error: 'class' definition is not supported by molt2c yet"
+    expect_in "$TMP/err" "$TMP/cls.py:3:13: error: a metaclass is not supported by molt2c yet"
     [ "$(wc -l <"$TMP/err")" -eq 1 ] || fail "$cmd: unsupported construct should be one line"
     if grep -q before "$TMP/out"; then fail "$cmd ran an unsupported program"; fi
 done
 # The AST of any valid program prints, supported or not.
 expect_status 0 "$MOLT2C" ast "$TMP/cls.py"
+
+printf 'class I(int):\n    pass\n' >"$TMP/sub.py"
+expect_status 3 "$MOLT2C" run "$TMP/sub.py"
+expect_in "$TMP/err" "sub.py:1:9: error: subclassing this builtin type is not supported by molt2c yet"
 
 printf 'for x in [1, 2]:\n    print(x)\n' >"$TMP/list.py"
 expect_status 3 "$MOLT2C" run "$TMP/list.py"

@@ -1,0 +1,3 @@
+B = bool
+class A(B):
+    pass

@@ -1,0 +1,3 @@
+class P:
+    pass
+del P.x

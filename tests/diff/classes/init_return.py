@@ -1,0 +1,4 @@
+class F:
+    def __init__(self):
+        return 1
+F()

@@ -1,0 +1,3 @@
+class D:
+    pass
+D(1)

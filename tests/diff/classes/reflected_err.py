@@ -1,0 +1,4 @@
+class A:
+    def __add__(self, o):
+        return NotImplemented
+A() + A()
