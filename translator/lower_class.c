@@ -171,7 +171,6 @@ static IrOpd lower_super0(Lower *l, expr_ty e)
     ld->dst = cls;
     ld->name = ci->hidden;
     IrOpd args[2] = { cls, ir_local_opd(0) };
-    emit(l, IR_CHECK_BOUND, e->lineno)->a = ir_local_opd(0);
     return emit_rt(l, RT_SUPER0, e->lineno, args, 2);
 }
 

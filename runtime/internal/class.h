@@ -14,6 +14,8 @@
 
 #include <molt/molt.h>
 
+#include "str.h"
+
 /* A shape: the ordered attribute names of instances (a node of the
  * transition tree rooted at the empty shape). */
 typedef struct MoltShape {
@@ -26,6 +28,13 @@ typedef struct MoltShape {
 
 /* The shape of instances without attributes. */
 MoltShape *molt_shape_empty(void);
+/* 1 if attribute names a and b (strs) are equal: by identity, else by
+ * their cached hashes and bytes. */
+static inline int molt_name_eq(MoltValue a, MoltValue b, int64_t hb)
+{
+    return a == b || (molt_str_hash(a) == hb && molt_str_equal(a, b));
+}
+
 /* Index of name in the shape, or -1. */
 intptr_t molt_shape_find(const MoltShape *s, MoltValue name);
 /* The shape s plus name (shared: the transition is remembered). */
@@ -43,9 +52,9 @@ MoltValue molt_inst_alloc(MoltType *t);
 
 /* Memo of lookups by C-string name (special methods the runtime looks up
  * on every operation), valid while the class's version is memo_version. */
-#define MOLT_LOOKUP_MEMO 16
+#define MOLT_LOOKUP_MEMO 128
 typedef struct MoltLookupMemo {
-    const char *key; /* the C string's address */
+    const void *key; /* the C string's or the name str's address */
     MoltValue value; /* MOLT_NULL: absent */
     MoltType *owner;
 } MoltLookupMemo;

@@ -106,11 +106,13 @@ static MoltValue c3_mro(MoltType *cls, MoltTuple *bases)
 static intptr_t own_index(const MoltClass *c, MoltValue name)
 {
     size_t i;
+    int64_t h;
     for (i = 0; i < c->nattrs; i++)
         if (c->keys[i] == name)
             return (intptr_t)i;
+    h = molt_str_hash(name);
     for (i = 0; i < c->nattrs; i++)
-        if (molt_str_equal(c->keys[i], name))
+        if (molt_name_eq(c->keys[i], name, h))
             return (intptr_t)i;
     return -1;
 }
@@ -125,7 +127,7 @@ static MoltValue own_attr(MoltType *t, MoltValue name)
     return molt_builtin_type_attr(t, name);
 }
 
-MoltValue molt_type_lookup(MoltType *t, MoltValue name, MoltType **owner)
+static MoltValue lookup_mro(MoltType *t, MoltValue name, MoltType **owner)
 {
     MoltTuple *mro = molt_tuple_obj(type_mro(t));
     size_t i;
@@ -141,22 +143,61 @@ MoltValue molt_type_lookup(MoltType *t, MoltValue name, MoltType **owner)
     return MOLT_NULL;
 }
 
-/* Memoised per class by the name's address: the runtime's special-method
- * lookups (__init__, __add__, ...) pass string literals. */
-MoltValue molt_type_lookup_cstr(MoltType *t, const char *name, MoltType **owner)
+/* The memo entry for key in user class c (cleared when c's version moved
+ * on); *hit says whether it holds key already. */
+static MoltLookupMemo *memo_slot(MoltClass *c, const void *key, int *hit)
 {
-    MoltClass *c = (MoltClass *)t;
+    MoltLookupMemo *m;
+    if (c->memo_version != c->t.version) {
+        memset(c->memo, 0, sizeof c->memo);
+        c->memo_version = c->t.version;
+    }
+    size_t h = ((uintptr_t)key >> 4) % MOLT_LOOKUP_MEMO, i;
+    /* four ways from the key's home: the first that holds key or is free */
+    for (i = 0; i < 4; i++) {
+        m = &c->memo[(h + i) % MOLT_LOOKUP_MEMO];
+        if (m->key == key || !m->key)
+            break;
+    }
+    if (i == 4)
+        m = &c->memo[h];
+    *hit = m->key == key;
+    return m;
+}
+
+/* Memoised per user class by the name object's address: attribute names
+ * in generated code are module constants, so polymorphic sites that miss
+ * their inline cache still find the answer in one compare. */
+MoltValue molt_type_lookup(MoltType *t, MoltValue name, MoltType **owner)
+{
     MoltLookupMemo *m;
     MoltType *own = NULL;
+    int hit;
     if (!molt_is_heaptype(t))
-        return molt_type_lookup(t, molt_str_from_cstr(name), owner);
-    if (c->memo_version != t->version) {
-        memset(c->memo, 0, sizeof c->memo);
-        c->memo_version = t->version;
+        return lookup_mro(t, name, owner);
+    m = memo_slot((MoltClass *)t, molt_ptr(name), &hit);
+    if (!hit) {
+        m->value = lookup_mro(t, name, &own);
+        m->owner = own;
+        m->key = molt_ptr(name);
     }
-    m = &c->memo[((uintptr_t)name >> 3) % MOLT_LOOKUP_MEMO];
-    if (m->key != name) {
-        m->value = molt_type_lookup(t, molt_str_from_cstr(name), &own);
+    if (owner)
+        *owner = m->owner;
+    return m->value;
+}
+
+/* The same by a C string, memoised by its address: the runtime's
+ * special-method lookups (__init__, __add__, ...) pass string literals. */
+MoltValue molt_type_lookup_cstr(MoltType *t, const char *name, MoltType **owner)
+{
+    MoltLookupMemo *m;
+    MoltType *own = NULL;
+    int hit;
+    if (!molt_is_heaptype(t))
+        return lookup_mro(t, molt_str_from_cstr(name), owner);
+    m = memo_slot((MoltClass *)t, name, &hit);
+    if (!hit) {
+        m->value = lookup_mro(t, molt_str_from_cstr(name), &own);
         m->owner = own;
         m->key = name;
     }

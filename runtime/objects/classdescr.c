@@ -649,7 +649,7 @@ MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name)
     else if (t == &MoltFunction_Type)
         table = function_attrs, n = sizeof function_attrs / sizeof function_attrs[0];
     for (i = 0; i < n; i++)
-        if (strcmp(table[i].name, k) == 0)
+        if (table[i].name[0] == k[0] && table[i].name[1] == k[1] && strcmp(table[i].name, k) == 0)
             return molt_from_ptr(&table[i]);
     return MOLT_NULL;
 }

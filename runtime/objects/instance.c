@@ -33,11 +33,13 @@ static int same_name(MoltValue a, MoltValue b) { return a == b || molt_str_equal
 intptr_t molt_shape_find(const MoltShape *s, MoltValue name)
 {
     size_t i;
+    int64_t h;
     for (i = s->n; i-- > 0;)
         if (s->names[i] == name)
             return (intptr_t)i;
+    h = molt_str_hash(name);
     for (i = s->n; i-- > 0;)
-        if (molt_str_equal(s->names[i], name))
+        if (molt_name_eq(s->names[i], name, h))
             return (intptr_t)i;
     return -1;
 }

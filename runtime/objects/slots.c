@@ -190,8 +190,8 @@ static int64_t slot_hash(MoltValue v)
         molt_raise(&MoltExc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    if (!molt_is_int(r)) /* bool or bigint: CPython reduces by hash(int) */
-        return r == MOLT_TRUE ? 1 : r == MOLT_FALSE ? 0 : MoltInt_Type.hash ? MoltInt_Type.hash(r) : 0;
+    if (!molt_is_int(r)) /* bool or bigint: CPython reduces it by hash(int) */
+        return molt_hash(r);
     h = molt_int_value(r);
     return h == -1 ? -2 : h;
 }
