@@ -18,6 +18,7 @@
 
 struct ClassBody {
     Scope *scope;
+    Scope *outer; /* the scope the class statement is in */
     const char *prefix; /* hidden locals are named "<prefix>.<name>" */
     const char **names; /* bound so far, in first-binding order */
     int *locals;
@@ -55,7 +56,10 @@ int lower_class_load(Lower *l, const char *name, int line, int col, IrOpd *out)
 {
     Symbol *s = sym_lookup(l->scope, name);
     if (s && s->scope == SYM_FREE) {
-        *out = unsupported(l, line, col, "a class body reading a variable of an enclosing function");
+        /* the body runs inline: the enclosing function's local is the cell */
+        Symbol *o = sym_lookup(l->cls->outer, name);
+        *out = load_cell(l, name, o && o->scope == SYM_CELL ? NAME_CELL : NAME_FREE, line);
+        (void)col;
         return 1;
     }
     if (!s || s->scope != SYM_LOCAL)
@@ -154,23 +158,21 @@ void lower_augassign_attribute(Lower *l, stmt_ty s)
 
 /* ---- calls: o.m(args) and super() ---- */
 
-/* The method whose body is being lowered, when it is directly in a class
- * and that class's object is kept for zero-argument super(). */
+/* super() in a method: super(__class__, <first parameter>), with
+ * __class__ the cell the class statement fills (CPython's __class__
+ * cell: the class as created, before decorators). */
 static IrOpd lower_super0(Lower *l, expr_ty e)
 {
     Scope *fs = l->scope;
-    if (!fs->is_function || !fs->parent || fs->parent->type != SYM_BLOCK_CLASS
-        || fs->parent->parent != l->st->module || l->f->nparams < 1)
-        return unsupported(l, e->lineno, e->col_offset,
-            "zero-argument super() outside a method of a module-level class (use super(Class, self))");
-    const ClassDefInfo *ci = lower_class_info(l, fs->parent);
-    if (!ci || ci->in_loop)
-        return unsupported(l, e->lineno, e->col_offset, "zero-argument super() in a class defined in a loop");
-    IrOpd cls = ir_temp(l->f);
-    IrInstr *ld = emit(l, IR_LOAD_GLOBAL, e->lineno);
-    ld->dst = cls;
-    ld->name = ci->hidden;
-    IrOpd args[2] = { cls, ir_local_opd(0) };
+    Symbol *cls = fs->is_function ? sym_lookup(fs, "__class__") : NULL;
+    if (!cls || cls->scope != SYM_FREE || l->f->nparams < 1)
+        return unsupported(
+            l, e->lineno, e->col_offset, "zero-argument super() outside a method (use super(C, obj))");
+    const char *first = l->f->locals[0];
+    Symbol *fsym = sym_lookup(fs, first);
+    IrOpd args[2];
+    args[0] = load_cell(l, "__class__", NAME_FREE, e->lineno);
+    args[1] = fsym && fsym->scope == SYM_CELL ? load_cell(l, first, NAME_CELL, e->lineno) : ir_local_opd(0);
     return emit_rt(l, RT_SUPER0, e->lineno, args, 2);
 }
 
@@ -306,6 +308,23 @@ void lower_classdef(Lower *l, stmt_ty s)
     cb.prefix = arena_printf(l->arena, "%s\xc2\xa7%d", s->v.ClassDef.name, s->lineno);
     ClassBody *outer_cls = l->cls;
     Scope *outer_scope = l->scope;
+    cb.outer = outer_scope;
+    /* __class__ for the methods' super(): a fresh cell in the enclosing
+     * function's local of that name while the body runs (methods capture
+     * it at def time), the enclosing class's cell again afterwards. */
+    IrOpd cell = NO_OPD, saved_cell = NO_OPD;
+    int cell_local = -1;
+    if (scope->needs_class_closure) {
+        cell_local = ir_local(l->m, l->f, "__class__");
+        saved_cell = ir_temp(l->f);
+        IrInstr *sv = emit(l, IR_MOVE, s->lineno);
+        sv->dst = saved_cell;
+        sv->a = ir_local_opd(cell_local);
+        cell = emit_rt(l, RT_CELL_NEW_EMPTY, s->lineno, NULL, 0);
+        IrInstr *mvc = emit(l, IR_MOVE, s->lineno);
+        mvc->dst = ir_local_opd(cell_local);
+        mvc->a = cell;
+    }
     IrOpd modname = ir_temp(l->f);
     IrInstr *ld = emit(l, IR_LOAD_GLOBAL, s->lineno);
     ld->dst = modname;
@@ -344,11 +363,12 @@ void lower_classdef(Lower *l, stmt_ty s)
     for (int i = 0; i < nkw; i++)
         v[5 + nns + i] = kv[i];
     IrOpd cls = emit_rt(l, RT_CLASS_NEW, s->lineno, v, nv);
-    const ClassDefInfo *ci = lower_class_info(l, scope);
-    if (ci && ci->hidden) {
-        IrInstr *st = emit(l, IR_STORE_GLOBAL, s->lineno);
-        st->name = ci->hidden;
-        st->a = cls;
+    if (cell_local >= 0) {
+        IrOpd ca[2] = { cell, cls };
+        emit_rt(l, RT_CELL_SET, s->lineno, ca, 2);
+        IrInstr *rs = emit(l, IR_MOVE, s->lineno);
+        rs->dst = ir_local_opd(cell_local);
+        rs->a = saved_cell;
     }
     for (int i = ndeco - 1; i >= 0; i--) {
         IrOpd t = ir_temp(l->f);
@@ -361,28 +381,4 @@ void lower_classdef(Lower *l, stmt_ty s)
         cls = t;
     }
     store_name(l, s->v.ClassDef.name, cls, s->lineno, s->col_offset);
-}
-
-/* ---- pre-pass: classes whose methods use zero-argument super() ---- */
-
-void lower_class_register(Lower *l, stmt_ty s, int in_loop)
-{
-    Scope *scope = sym_scope_of(l->st, s);
-    l->classes = arena_grow(l->arena, l->classes, l->nclasses, &l->classcap, sizeof *l->classes);
-    ClassDefInfo *ci = &l->classes[l->nclasses++];
-    ci->scope = scope;
-    ci->in_loop = in_loop;
-    ci->hidden = NULL;
-    if (scope->needs_class_closure && scope->parent == l->st->module && !in_loop) {
-        ci->hidden = arena_printf(l->arena, "__class__\xc2\xa7%s\xc2\xa7%d", s->v.ClassDef.name, s->lineno);
-        ir_global(l->m, ci->hidden);
-    }
-}
-
-const ClassDefInfo *lower_class_info(Lower *l, Scope *scope)
-{
-    for (int i = 0; i < l->nclasses; i++)
-        if (l->classes[i].scope == scope)
-            return &l->classes[i];
-    return NULL;
 }

@@ -79,6 +79,10 @@ void collect_defs(Lower *l, asdl_seq *body, const char *prefix)
         case FunctionDef_kind:
             collect_def(l, s, prefix);
             break;
+        case ClassDef_kind: /* methods: m_prog__Class__method */
+            collect_defs(l, s->v.ClassDef.body,
+                arena_printf(l->arena, "%s__%s", prefix, cname_of(l->arena, s->v.ClassDef.name)));
+            break;
         case If_kind:
             collect_defs(l, s->v.If.body, prefix);
             collect_defs(l, s->v.If.orelse, prefix);

@@ -26,13 +26,6 @@ typedef struct DefInfo {
 /* A class body being lowered (lower_class.c). */
 typedef struct ClassBody ClassBody;
 
-/* One ClassDef found by the pre-pass. */
-typedef struct ClassDefInfo {
-    Scope *scope;
-    int in_loop; /* inside a for/while body: may run more than once */
-    const char *hidden; /* module global keeping the class for super(), or NULL */
-} ClassDefInfo;
-
 typedef struct Lower {
     Arena *arena;
     Diag *diag;
@@ -52,9 +45,6 @@ typedef struct Lower {
     DefInfo *defs;
     int ndefs, defcap;
     ClassBody *cls; /* innermost class body being lowered, or NULL */
-    ClassDefInfo *classes;
-    int nclasses, classcap;
-    int prepass_loops; /* pre-pass: depth of enclosing loops */
 } Lower;
 
 static const IrOpd NO_OPD = { OPD_NONE, 0 };
@@ -129,9 +119,6 @@ LOWER_INTERNAL void del_cell(Lower *l, const char *name, NameKind kind, int line
 /* ---- classes and attributes (lower_class.c) ---- */
 
 LOWER_INTERNAL void lower_classdef(Lower *l, stmt_ty s);
-/* Pre-pass: note a ClassDef (and whether a loop encloses it). */
-LOWER_INTERNAL void lower_class_register(Lower *l, stmt_ty s, int in_loop);
-LOWER_INTERNAL const ClassDefInfo *lower_class_info(Lower *l, Scope *scope);
 /* The class name that mangles `__x` in the current scope, or NULL. */
 LOWER_INTERNAL const char *lower_private_name(Lower *l);
 /* 1 while lowering the statements of a class body. */

@@ -247,7 +247,7 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
             && (!t->attrs_offset || molt_attrs_of(o, t)->shape == c->shape)) {
             v[self_at] = o;
             if (!kwnames)
-                return molt_call_fast(c->value, v + self_at, nargs + 1);
+                return molt_call_fast(c->value, v + self_at, nargs + 1, MOLT_NULL);
             return molt_call(c->value, v + self_at, nargs + 1, kwnames);
         }
         if (cacheable(t) || (!molt_is_heaptype(t) && !getattr_of(t))) {

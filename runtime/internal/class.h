@@ -138,9 +138,6 @@ MoltValue molt_descr_get(MoltValue descr, MoltValue obj, MoltValue type);
  * method when func is a plain function. */
 MoltValue molt_call_with_self(
     MoltValue func, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
-/* molt_call, with compiled functions called exactly (no keywords, as
- * many arguments as parameters) straight through their entry. */
-MoltValue molt_call_fast(MoltValue func, const MoltValue *args, size_t nargs);
 /* func(first, args..., kw...): one argument prepended. */
 MoltValue molt_call_prepend(
     MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames);

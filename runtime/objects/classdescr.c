@@ -51,16 +51,6 @@ MoltValue molt_descr_get(MoltValue descr, MoltValue obj, MoltValue type)
     return f ? f(descr, obj, type) : descr;
 }
 
-MoltValue molt_call_fast(MoltValue func, const MoltValue *args, size_t nargs)
-{
-    if (molt_is_ptr(func) && ((MoltObject *)molt_ptr(func))->type == &MoltFunction_Type) {
-        const MoltFunction *f = molt_ptr(func);
-        if ((size_t)f->def->nparams == nargs)
-            return f->def->entry(func, args);
-    }
-    return molt_call(func, args, nargs, MOLT_NULL);
-}
-
 MoltValue molt_call_prepend(
     MoltValue func, MoltValue first, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
@@ -70,7 +60,7 @@ MoltValue molt_call_prepend(
     if (total)
         memcpy(buf + 1, args, total * sizeof *buf);
     if (!kwnames)
-        return molt_call_fast(func, buf, nargs + 1);
+        return molt_call_fast(func, buf, nargs + 1, MOLT_NULL);
     return molt_call(func, buf, nargs + 1, kwnames);
 }
 
