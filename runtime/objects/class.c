@@ -119,12 +119,16 @@ static intptr_t own_index(const MoltClass *c, MoltValue name)
 
 static MoltValue own_attr(MoltType *t, MoltValue name)
 {
+    MoltValue v;
     if (molt_is_heaptype(t)) {
         MoltClass *c = (MoltClass *)t;
         intptr_t i = own_index(c, name);
         return i < 0 ? MOLT_NULL : c->values[i];
     }
-    return molt_builtin_type_attr(t, name);
+    v = molt_builtin_type_attr(t, name);
+    if (!v && t->methods && molt_dict_lookup(molt_type_dict(t), name, &v) <= 0)
+        v = MOLT_NULL; /* str keys: the lookup cannot fail */
+    return v;
 }
 
 static MoltValue lookup_mro(MoltType *t, MoltValue name, MoltType **owner)
