@@ -301,6 +301,26 @@ static MoltValue slot_iternext(MoltValue o)
     return r;
 }
 
+/* Exception classes: instance attributes first, then what BaseException's
+ * own getattr/setattr know (args, __traceback__, __cause__...). */
+static MoltValue exc_base_getattr(MoltValue o, MoltValue name)
+{
+    MoltValue v = molt_inst_get(o, name);
+    return v                            ? v
+        : MoltExc_BaseException.getattr ? MoltExc_BaseException.getattr(o, name)
+                                        : molt_generic_getattr(o, name);
+}
+
+static int exc_base_setattr(MoltValue o, MoltValue name, MoltValue v)
+{
+    const char *k = molt_str_cstr(name);
+    if (MoltExc_BaseException.setattr && k[0] == '_' && k[1] == '_')
+        return MoltExc_BaseException.setattr(o, name, v);
+    if (MoltExc_BaseException.setattr && strcmp(k, "args") == 0)
+        return MoltExc_BaseException.setattr(o, name, v);
+    return molt_generic_setattr(o, name, v);
+}
+
 /* ---- filling ---- */
 
 static const char *const slot_names[] = {
@@ -375,6 +395,10 @@ void molt_class_fill_slots(MoltClass *c)
     t->hash = h == MOLT_NONE ? slot_hash_none : h ? slot_hash : NULL;
     t->getattr = HAS("__getattribute__") || HAS("__getattr__") ? slot_getattr : NULL;
     t->setattr = HAS("__setattr__") || HAS("__delattr__") ? slot_setattr : NULL;
+    if ((t->flags & MOLT_TYPE_EXCEPTION) && !t->getattr)
+        t->getattr = exc_base_getattr;
+    if ((t->flags & MOLT_TYPE_EXCEPTION) && !t->setattr)
+        t->setattr = exc_base_setattr;
     t->descr_get = HAS("__get__") ? slot_descr_get : NULL;
     t->descr_set = HAS("__set__") || HAS("__delete__") ? slot_descr_set : NULL;
     t->getitem = HAS("__getitem__") ? slot_getitem : NULL;
