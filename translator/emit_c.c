@@ -651,6 +651,15 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         fprintf(out, " == MOLT_STOP)\n        goto b%d;\n", in->target);
         put_check(e, in->dst, in->line);
         break;
+    case IR_FOR_NEXT:
+        put_assign_start(e, in->dst);
+        fputs("molt_next(", out);
+        put_opd(e, in->a);
+        fputs(");\n    if (", out);
+        put_opd(e, in->dst);
+        fprintf(out, " == MOLT_STOP)\n        goto b%d;\n", in->target);
+        put_check(e, in->dst, in->line);
+        break;
     case IR_RT:
         emit_intrinsic(e, in);
         break;
@@ -1098,7 +1107,7 @@ static void mark_reachable(Emit *e)
         for (int i = 0; i < blk->ninstrs; i++) {
             const IrInstr *in = &blk->instrs[i];
             int targets[2] = { -1, -1 };
-            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_RANGE_NEXT)
+            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_RANGE_NEXT || in->op == IR_FOR_NEXT)
                 targets[0] = in->target;
             if (in->op == IR_BRANCH)
                 targets[1] = in->target2;
@@ -1120,7 +1129,7 @@ static void count_refs(Emit *e, int b, int next_in_layout)
     for (int i = 0; i < blk->ninstrs; i++) {
         const IrInstr *in = &blk->instrs[i];
         int t;
-        if (in->op == IR_RANGE_NEXT)
+        if (in->op == IR_RANGE_NEXT || in->op == IR_FOR_NEXT)
             e->refs[in->target]++;
         else if (in->op == IR_JUMP && in->target != next_in_layout)
             e->refs[in->target]++;

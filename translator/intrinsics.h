@@ -45,6 +45,29 @@ typedef enum {
     X(RT_WITH_LOOKUP, "with_lookup", "molt_with_lookup", 1, RTK_VALUE, 0) \
     X(RT_WITH_ENTER, "with_enter", "molt_with_enter", 1, RTK_VALUE, 0) \
     X(RT_WITH_EXIT, "with_exit", "molt_with_exit", 3, RTK_BOOL, 0) \
+    /* containers: displays (lower_container.c) */ \
+    X(RT_BUILD_LIST, "build_list", "molt_list_new", RT_VARIADIC, RTK_PURE, 0) \
+    X(RT_LIST_APPEND, "list_append", "molt_list_append", 2, RTK_STATUS, 0) \
+    X(RT_LIST_EXTEND, "list_extend", "molt_list_extend_star", 2, RTK_STATUS, 0) \
+    X(RT_LIST_TO_TUPLE, "list_to_tuple", "molt_list_to_tuple", 1, RTK_PURE, 0) \
+    X(RT_BUILD_DICT, "build_dict", "molt_dict_new", 0, RTK_PURE, 0) \
+    X(RT_DICT_SETITEM, "dict_setitem", "molt_dict_setitem", 3, RTK_STATUS, 0) \
+    X(RT_DICT_UPDATE, "dict_update", "molt_dict_update_star", 2, RTK_STATUS, 0) \
+    X(RT_BUILD_SET, "build_set", "molt_set_new", 0, RTK_PURE, 0) \
+    X(RT_SET_ADD, "set_add", "molt_set_add", 2, RTK_STATUS, 0) \
+    X(RT_SET_UPDATE, "set_update", "molt_set_update", 2, RTK_STATUS, 0) \
+    X(RT_BUILD_SLICE, "build_slice", "molt_slice_new", 3, RTK_PURE, 0) \
+    /* subscripts, membership, iteration */ \
+    X(RT_GETITEM, "getitem", "molt_getitem", 2, RTK_VALUE, 0) \
+    X(RT_SETITEM, "setitem", "molt_setitem", 3, RTK_STATUS, 0) \
+    X(RT_DELITEM, "delitem", "molt_delitem", 2, RTK_STATUS, 0) \
+    X(RT_CONTAINS, "contains", "molt_contains", 2, RTK_BOOL, 0) \
+    X(RT_NOT_CONTAINS, "not_contains", "molt_not_contains", 2, RTK_BOOL, 0) \
+    X(RT_ITER, "iter", "molt_iter", 1, RTK_VALUE, 0) \
+    /* sequence unpacking, `a, *b, c = v` (runtime/core/syntax.c) */ \
+    X(RT_UNPACK, "unpack", "molt_unpack", 2, RTK_VALUE, 0) \
+    X(RT_UNPACK_EX, "unpack_ex", "molt_unpack_ex", 3, RTK_VALUE, 0) \
+    X(RT_UNPACKED, "unpacked", "molt_unpacked_item", 2, RTK_PURE, 0) \
     /* match statements (runtime/core/match.c) */ \
     X(RT_MATCH_IS_SEQUENCE, "match_is_sequence", "molt_match_is_sequence", 1, RTK_BOOL, 0) \
     X(RT_MATCH_IS_MAPPING, "match_is_mapping", "molt_match_is_mapping", 1, RTK_BOOL, 0) \

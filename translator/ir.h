@@ -79,6 +79,7 @@ typedef enum {
     IR_RERAISE, /* bare `raise` */
     IR_RANGE_INIT, /* range loop `slot` = range(args...) */
     IR_RANGE_NEXT, /* dst = next value of range loop `slot`, or jump to target when exhausted */
+    IR_FOR_NEXT, /* dst = next item of iterator a, or jump to target when exhausted */
     IR_RT, /* [dst =] runtime intrinsic `sub` (intrinsics.h) applied to args */
     /* terminators */
     IR_JUMP, /* goto target */

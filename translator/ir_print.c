@@ -216,6 +216,11 @@ static void print_instr(FILE *out, const IrModule *m, const IrFunc *f, const IrI
     case IR_RANGE_NEXT:
         fprintf(out, "range_next r%d else b%d", in->slot, in->target);
         break;
+    case IR_FOR_NEXT:
+        fputs("for_next ", out);
+        print_opd(out, f, in->a);
+        fprintf(out, " else b%d", in->target);
+        break;
     case IR_RT:
         fprintf(out, "rt %s", rt_info[in->sub].name);
         print_args(out, f, in);

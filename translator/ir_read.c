@@ -746,6 +746,7 @@ static const struct {
     { "reraise", IR_RERAISE, 0 },
     { "range_init", IR_RANGE_INIT, 0 },
     { "range_next", IR_RANGE_NEXT, 0 },
+    { "for_next", IR_FOR_NEXT, 0 },
     { "rt", IR_RT, 0 },
     { "jump", IR_JUMP, 0 },
     { "branch", IR_BRANCH, 0 },
@@ -924,6 +925,10 @@ static int read_operands(Reader *r, IrInstr *in)
         return in->nargs >= 1 && in->nargs <= 3 ? 0 : fail(r, "range_init takes 1 to 3 arguments");
     case IR_RANGE_NEXT:
         if (read_index(r, 'r', f->nranges, "range slot", &in->slot) < 0 || expect_word(r, "else") < 0)
+            return -1;
+        return read_block_ref(r, &in->target);
+    case IR_FOR_NEXT:
+        if (read_value(r, &in->a) < 0 || expect_word(r, "else") < 0)
             return -1;
         return read_block_ref(r, &in->target);
     case IR_RT:

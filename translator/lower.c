@@ -159,6 +159,8 @@ IrOpd *copy_opds(Lower *l, const IrOpd *src, int n)
 
 NameKind resolve_name(Lower *l, const char *name)
 {
+    if (l->scope->comp != SYM_COMP_NONE)
+        return comp_resolve_name(l, name);
     if (l->scope->is_function) {
         Symbol *s = sym_lookup(l->scope, name);
         if (s && s->scope == SYM_LOCAL)
@@ -175,6 +177,8 @@ IrOpd load_name(Lower *l, const char *name, int line, int col)
 {
     IrOpd r;
     name = sym_mangle(l->arena, lower_private_name(l), name);
+    if (l->scope->comp != SYM_COMP_NONE)
+        return comp_load_name(l, name, line, col);
     if (lower_in_class_body(l) && lower_class_load(l, name, line, col, &r))
         return r;
     switch (resolve_name(l, name)) {
@@ -209,6 +213,10 @@ IrOpd load_name(Lower *l, const char *name, int line, int col)
 void store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 {
     name = sym_mangle(l->arena, lower_private_name(l), name);
+    if (l->scope->comp != SYM_COMP_NONE) {
+        comp_store_name(l, name, value, line, col);
+        return;
+    }
     if (lower_in_class_body(l) && lower_class_store(l, name, value, line, col))
         return;
     switch (resolve_name(l, name)) {
@@ -358,6 +366,8 @@ static IrOpd lower_boolop(Lower *l, expr_ty e)
 
 static IrOpd compare_one(Lower *l, cmpop_ty op, IrOpd a, IrOpd b, expr_ty at)
 {
+    if (op == In || op == NotIn)
+        return lower_contains(l, op == NotIn, a, b, at->lineno);
     IrOpd t = ir_temp(l->f);
     IrInstr *in;
     switch (op) {
@@ -366,9 +376,6 @@ static IrOpd compare_one(Lower *l, cmpop_ty op, IrOpd a, IrOpd b, expr_ty at)
         in = emit(l, IR_IS, at->lineno);
         in->sub = op == IsNot;
         break;
-    case In:
-    case NotIn:
-        return unsupported(l, at->lineno, at->col_offset, "the 'in' operator");
     default:
         in = emit(l, IR_COMPARE, at->lineno);
         in->sub = op == Lt ? MOLT_LT
@@ -497,23 +504,6 @@ static IrOpd lower_call(Lower *l, expr_ty e)
     return t;
 }
 
-/* (a, b, c) without starred items: one build_tuple. */
-static IrOpd lower_tuple(Lower *l, expr_ty e)
-{
-    asdl_seq *elts = e->v.Tuple.elts;
-    int n = asdl_seq_LEN(elts);
-    IrOpd *items = arena_alloc(l->arena, sizeof *items * (size_t)(n + 1));
-    for (int i = 0; i < n; i++) {
-        expr_ty x = asdl_seq_GET(elts, i);
-        if (x->kind == Starred_kind)
-            return unsupported(l, x->lineno, x->col_offset, "starred expression");
-        items[i] = lower_expr(l, x);
-    }
-    if (failed(l))
-        return NO_OPD;
-    return emit_rt(l, RT_BUILD_TUPLE, e->lineno, items, n);
-}
-
 IrOpd lower_expr(Lower *l, expr_ty e)
 {
     if (failed(l))
@@ -547,7 +537,18 @@ IrOpd lower_expr(Lower *l, expr_ty e)
     case Call_kind:
         return lower_call(l, e);
     case Tuple_kind:
-        return lower_tuple(l, e);
+    case List_kind:
+    case Set_kind:
+    case Dict_kind:
+        return lower_display(l, e);
+    case Subscript_kind:
+        return lower_subscript(l, e);
+    case Slice_kind:
+        return lower_slice(l, e);
+    case ListComp_kind:
+    case SetComp_kind:
+    case DictComp_kind:
+        return lower_comprehension(l, e);
     case Lambda_kind:
         return lower_lambda(l, e);
     case Attribute_kind:
@@ -569,19 +570,22 @@ IrOpd lower_expr(Lower *l, expr_ty e)
 
 void store_target(Lower *l, expr_ty target, IrOpd value)
 {
-    if (target->kind == Attribute_kind) {
+    switch (target->kind) {
+    case Name_kind:
+        store_name(l, target->v.Name.id, value, target->lineno, target->col_offset);
+        break;
+    case Tuple_kind:
+    case List_kind:
+    case Subscript_kind:
+        store_container_target(l, target, value);
+        break;
+    case Attribute_kind:
         lower_store_attribute(l, target, value);
-        return;
+        break;
+    default:
+        unsupported(l, target->lineno, target->col_offset, "this assignment target");
+        break;
     }
-    if (target->kind != Name_kind) {
-        const char *what = target->kind == Tuple_kind || target->kind == List_kind ? "unpacking assignment"
-            : target->kind == Attribute_kind ? "assignment to an attribute"
-            : target->kind == Subscript_kind ? "assignment to a subscript"
-                                             : "this assignment target";
-        unsupported(l, target->lineno, target->col_offset, what);
-        return;
-    }
-    store_name(l, target->v.Name.id, value, target->lineno, target->col_offset);
 }
 
 static void lower_assign(Lower *l, stmt_ty s)
@@ -608,6 +612,10 @@ static void lower_augassign(Lower *l, stmt_ty s)
     expr_ty target = s->v.AugAssign.target;
     if (target->kind == Attribute_kind) {
         lower_augassign_attribute(l, s);
+        return;
+    }
+    if (target->kind == Subscript_kind) {
+        lower_augassign_subscript(l, s);
         return;
     }
     if (target->kind != Name_kind) {
@@ -661,7 +669,7 @@ static void lower_if(Lower *l, stmt_ty s)
 
 /* Loop bodies run with break -> `after`, continue -> `head`; the else
  * clause runs when the loop ends without break. */
-static void lower_loop_body(Lower *l, asdl_seq *body, int head, int after)
+void lower_loop_body(Lower *l, asdl_seq *body, int head, int after)
 {
     Loop loop = { after, head, l->loop, l->unwind };
     l->loop = &loop;
@@ -690,10 +698,10 @@ static void lower_while(Lower *l, stmt_ty s)
     start(l, after);
 }
 
-/* `for x in range(...)` with range the builtin. */
-static void lower_for(Lower *l, stmt_ty s)
+/* `for x in range(...)` with range the builtin runs on a range loop slot;
+ * any other iterable, on its iterator (lower_container.c). */
+int lower_range_init(Lower *l, expr_ty it)
 {
-    expr_ty it = s->v.For.iter;
     int is_range = it->kind == Call_kind && it->v.Call.func->kind == Name_kind
         && strcmp(it->v.Call.func->v.Name.id, "range") == 0 && resolve_name(l, "range") == NAME_BUILTIN
         && asdl_seq_LEN(it->v.Call.keywords) == 0 && asdl_seq_LEN(it->v.Call.args) >= 1
@@ -701,22 +709,31 @@ static void lower_for(Lower *l, stmt_ty s)
     for (int i = 0; is_range && i < asdl_seq_LEN(it->v.Call.args); i++)
         if (((expr_ty)asdl_seq_GET(it->v.Call.args, i))->kind == Starred_kind)
             is_range = 0;
-    if (!is_range) {
-        unsupported(l, it->lineno, it->col_offset, "a 'for' loop over anything but range()");
-        return;
-    }
+    if (!is_range)
+        return -1;
     int n = asdl_seq_LEN(it->v.Call.args);
     IrOpd bounds[3];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++)
         bounds[i] = lower_expr(l, asdl_seq_GET(it->v.Call.args, i));
-        if (failed(l))
-            return;
-    }
+    if (failed(l))
+        return 0;
     int slot = l->f->nranges++;
     IrInstr *init = emit(l, IR_RANGE_INIT, it->lineno);
     init->slot = slot;
     init->args = copy_opds(l, bounds, n);
     init->nargs = n;
+    return slot;
+}
+
+static void lower_for(Lower *l, stmt_ty s)
+{
+    int slot = lower_range_init(l, s->v.For.iter);
+    if (slot < 0) {
+        lower_for_iter(l, s);
+        return;
+    }
+    if (failed(l))
+        return;
 
     int head = ir_block_new(l->m, l->f), after = ir_block_new(l->m, l->f);
     int orelse = asdl_seq_LEN(s->v.For.orelse) ? ir_block_new(l->m, l->f) : after;
@@ -766,34 +783,47 @@ static void lower_assert(Lower *l, stmt_ty s)
     start(l, ok);
 }
 
+static void del_target(Lower *l, expr_ty t, int line)
+{
+    switch (t->kind) {
+    case Name_kind:
+        break;
+    case Subscript_kind:
+        lower_del_subscript(l, t);
+        return;
+    case Tuple_kind:
+    case List_kind: {
+        asdl_seq *elts = t->kind == Tuple_kind ? t->v.Tuple.elts : t->v.List.elts;
+        for (int i = 0; i < asdl_seq_LEN(elts) && !failed(l); i++)
+            del_target(l, asdl_seq_GET(elts, i), line);
+        return;
+    }
+    case Attribute_kind:
+        lower_del_attribute(l, t);
+        return;
+    default:
+        unsupported(l, t->lineno, t->col_offset, "this 'del' target");
+        return;
+    }
+    switch (resolve_name(l, t->v.Name.id)) {
+    case NAME_LOCAL:
+        emit(l, IR_DEL_LOCAL, line)->a = ir_local_opd(ir_local(l->m, l->f, t->v.Name.id));
+        break;
+    case NAME_FREE:
+    case NAME_CELL:
+        del_cell(l, t->v.Name.id, resolve_name(l, t->v.Name.id), line);
+        break;
+    default:
+        ir_global(l->m, t->v.Name.id);
+        emit(l, IR_DEL_GLOBAL, line)->name = t->v.Name.id;
+        break;
+    }
+}
+
 static void lower_delete(Lower *l, stmt_ty s)
 {
-    for (int i = 0; i < asdl_seq_LEN(s->v.Delete.targets); i++) {
-        expr_ty t = asdl_seq_GET(s->v.Delete.targets, i);
-        if (t->kind == Attribute_kind) {
-            lower_del_attribute(l, t);
-            if (failed(l))
-                return;
-            continue;
-        }
-        if (t->kind != Name_kind) {
-            unsupported(l, t->lineno, t->col_offset, "'del' of anything but a name");
-            return;
-        }
-        switch (resolve_name(l, t->v.Name.id)) {
-        case NAME_LOCAL:
-            emit(l, IR_DEL_LOCAL, s->lineno)->a = ir_local_opd(ir_local(l->m, l->f, t->v.Name.id));
-            break;
-        case NAME_FREE:
-        case NAME_CELL:
-            del_cell(l, t->v.Name.id, resolve_name(l, t->v.Name.id), s->lineno);
-            break;
-        default:
-            ir_global(l->m, t->v.Name.id);
-            emit(l, IR_DEL_GLOBAL, s->lineno)->name = t->v.Name.id;
-            break;
-        }
-    }
+    for (int i = 0; i < asdl_seq_LEN(s->v.Delete.targets) && !failed(l); i++)
+        del_target(l, asdl_seq_GET(s->v.Delete.targets, i), s->lineno);
 }
 
 static void lower_stmt(Lower *l, stmt_ty s)

@@ -17,6 +17,9 @@ typedef struct Loop {
     struct Unwind *unwind; /* the cleanups active where the loop starts */
 } Loop;
 
+/* A comprehension being lowered (lower_comp.c). */
+typedef struct CompFrame CompFrame;
+
 /* One FunctionDef found by the pre-pass. */
 typedef struct DefInfo {
     stmt_ty def;
@@ -42,6 +45,7 @@ typedef struct Lower {
      * continue) must run first, innermost first: finally bodies, the
      * end of an except clause, __exit__ calls (lower_try.c). */
     struct Unwind *unwind;
+    CompFrame *comp; /* innermost comprehension being lowered, or NULL */
     DefInfo *defs;
     int ndefs, defcap;
     ClassBody *cls; /* innermost class body being lowered, or NULL */
@@ -97,6 +101,37 @@ LOWER_INTERNAL void store_target(Lower *l, expr_ty target, IrOpd value);
 /* Evaluate test and branch to yes or no on its truth. */
 LOWER_INTERNAL void branch_on(Lower *l, expr_ty test, int yes, int no);
 LOWER_INTERNAL void lower_body(Lower *l, asdl_seq *body);
+/* A loop body: break goes to `after`, continue to `head`. */
+LOWER_INTERNAL void lower_loop_body(Lower *l, asdl_seq *body, int head, int after);
+
+/* ---- containers (lower_container.c) ---- */
+
+/* A tuple, list, set or dict display, with starred items. */
+LOWER_INTERNAL IrOpd lower_display(Lower *l, expr_ty e);
+LOWER_INTERNAL IrOpd lower_subscript(Lower *l, expr_ty e);
+LOWER_INTERNAL IrOpd lower_slice(Lower *l, expr_ty e);
+/* `item in container` (`not in` when negate). */
+LOWER_INTERNAL IrOpd lower_contains(Lower *l, int negate, IrOpd item, IrOpd container, int line);
+/* Store into a tuple/list (unpacking) or subscript target: 1, or 0 when
+ * target is of another kind. */
+LOWER_INTERNAL int store_container_target(Lower *l, expr_ty target, IrOpd value);
+LOWER_INTERNAL void lower_augassign_subscript(Lower *l, stmt_ty s);
+LOWER_INTERNAL void lower_del_subscript(Lower *l, expr_ty target);
+/* For `range(...)` with range the builtin: evaluate the bounds and start
+ * a range loop slot; its number, or -1 (nothing emitted) for any other
+ * iterable. */
+LOWER_INTERNAL int lower_range_init(Lower *l, expr_ty it);
+/* `for` over any iterable (iter, then for_next). */
+LOWER_INTERNAL void lower_for_iter(Lower *l, stmt_ty s);
+
+/* ---- comprehensions (lower_comp.c) ---- */
+
+LOWER_INTERNAL IrOpd lower_comprehension(Lower *l, expr_ty e);
+/* resolve_name, load_name and store_name while l->scope is a
+ * comprehension's. */
+LOWER_INTERNAL NameKind comp_resolve_name(Lower *l, const char *name);
+LOWER_INTERNAL IrOpd comp_load_name(Lower *l, const char *name, int line, int col);
+LOWER_INTERNAL void comp_store_name(Lower *l, const char *name, IrOpd value, int line, int col);
 
 /* ---- functions and closures (lower_function.c) ---- */
 

@@ -12,6 +12,7 @@
 #include "ops.h"
 #include "objects.h"
 #include "containers.h"
+#include "syntax.h"
 #include "call.h"
 #include "module.h"
 #include "attr.h"

@@ -27,7 +27,7 @@ printf 'class I(int):\n    pass\n' >"$TMP/sub.py"
 expect_status 3 "$MOLT2C" run "$TMP/sub.py"
 expect_in "$TMP/err" "sub.py:1:9: error: subclassing this builtin type is not supported by molt2c yet"
 
-printf 'for x in [1, 2]:\n    print(x)\n' >"$TMP/list.py"
+printf 'for x in (y for y in [1, 2]):\n    print(x)\n' >"$TMP/list.py"
 expect_status 3 "$MOLT2C" run "$TMP/list.py"
 expect_in "$TMP/err" "list.py:1:10: error:"
 

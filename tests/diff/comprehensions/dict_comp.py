@@ -1,0 +1,6 @@
+print({x: x * x for x in range(5)})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print({v: k for k, v in [("x", 1), ("y", 2)]})
+print({(x, y): x + y for x in range(2) for y in range(2)})
+print({x: [y for y in range(x)] for x in range(3)})
+print({s: 1 for s in []})

@@ -1,0 +1,1 @@
+print([y for x in [1] for y in x])

@@ -1,0 +1,3 @@
+x = None
+for y in x:
+    pass
