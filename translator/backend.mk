@@ -15,6 +15,7 @@ MOLT_BACKEND_SOURCES = \
 	translator/lower_try.c \
 	translator/lower_class.c \
 	translator/lower_container.c translator/lower_comp.c \
+	translator/lower_match.c translator/lower_annotation.c \
 	translator/specialize.c translator/specialize.h \
 	translator/emit_c.c translator/emit_c.h \
 	translator/jit.c translator/cc.c translator/toolchain.h \

@@ -905,6 +905,12 @@ static void lower_stmt(Lower *l, stmt_ty s)
     case ClassDef_kind:
         lower_classdef(l, s);
         break;
+    case Match_kind:
+        lower_match(l, s);
+        break;
+    case AnnAssign_kind:
+        lower_annassign(l, s);
+        break;
     default:
         unsupported(l, s->lineno, s->col_offset, stmt_name(s->kind));
         break;
@@ -941,6 +947,7 @@ IrModule *lower_module(
     IrInstr *in = emit(&l, IR_STORE_GLOBAL, 0);
     in->name = "__name__";
     in->a = ir_const_str(l.m, "__main__", 8);
+    lower_setup_annotations(&l, mod->v.Module.body, 1);
     lower_body(&l, mod->v.Module.body);
     if (failed(&l))
         return NULL;

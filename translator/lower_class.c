@@ -52,6 +52,8 @@ static int class_slot(Lower *l, const char *name, int create)
 
 int lower_in_class_body(Lower *l) { return l->cls && l->cls->scope == l->scope; }
 
+IrOpd lower_class_namespace_slot(Lower *l, const char *name) { return ir_local_opd(class_slot(l, name, 1)); }
+
 int lower_class_load(Lower *l, const char *name, int line, int col, IrOpd *out)
 {
     Symbol *s = sym_lookup(l->scope, name);
@@ -344,6 +346,7 @@ void lower_classdef(Lower *l, stmt_ty s)
             mv->a = ir_const_str(l->m, c->s, c->len);
         }
     }
+    lower_setup_annotations(l, body, s->lineno);
     lower_body(l, body);
     l->cls = outer_cls;
     l->scope = outer_scope;

@@ -180,4 +180,15 @@ LOWER_INTERNAL void lower_try_star(Lower *l, stmt_ty s);
 LOWER_INTERNAL void lower_with(Lower *l, stmt_ty s);
 LOWER_INTERNAL void lower_raise(Lower *l, stmt_ty s);
 
+/* ---- statements lowered in their own files ---- */
+
+LOWER_INTERNAL void lower_match(Lower *l, stmt_ty s); /* lower_match.c */
+LOWER_INTERNAL void lower_annassign(Lower *l, stmt_ty s); /* lower_annotation.c */
+/* `__annotations__ = {}` at the start of a module or class body that has
+ * annotated assignments of its own. */
+LOWER_INTERNAL void lower_setup_annotations(Lower *l, asdl_seq *body, int line);
+/* The local holding class-namespace entry `name` of the class body being
+ * lowered (created if new; lower_class.c). */
+LOWER_INTERNAL IrOpd lower_class_namespace_slot(Lower *l, const char *name);
+
 #endif /* MOLT_LOWER_INT_H */

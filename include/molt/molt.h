@@ -16,5 +16,6 @@
 #include "call.h"
 #include "module.h"
 #include "attr.h"
+#include "match.h"
 
 #endif /* MOLT_MOLT_H */

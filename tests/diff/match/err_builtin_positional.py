@@ -1,0 +1,3 @@
+match 5:
+    case int(1, 2):
+        pass

@@ -1,0 +1,7 @@
+class A:
+    pass
+
+
+match A():
+    case A(1):
+        pass
