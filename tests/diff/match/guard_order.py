@@ -14,7 +14,7 @@ def f(x):
         case [a, b] if check(a == b, "g2"):
             return "equal"
         case [a, b]:
-            return f"asc {a} {b}"
+            return ("asc", a, b)
     return "nothing"
 
 

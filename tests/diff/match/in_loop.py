@@ -2,7 +2,7 @@
 def run(commands):
     stack = []
     for cmd in commands:
-        match cmd.split():
+        match cmd:
             case ["push", n]:
                 stack.append(int(n))
             case ["pop"]:
@@ -21,4 +21,4 @@ def run(commands):
     return stack
 
 
-print(run(["push 1", "push 2", "add", "skip this", "bogus 1 2", "", "push 5", "stop", "push 9"]))
+print(run([["push", "1"], ["push", "2"], ["add"], ["skip", "this"], ["bogus", "1", "2"], [], ["push", "5"], ["stop"], ["push", "9"]]))
