@@ -10,29 +10,29 @@
 
 /* Builtin function rows and their objects. */
 #define BUILTIN_FUNCTIONS(X) \
-    X(abs) \
-    X(all) \
-    X(any) \
-    X(callable) \
-    X(delattr) \
-    X(divmod) \
-    X(getattr) \
-    X(hasattr) \
-    X(hash) \
-    X(id) \
-    X(isinstance) \
-    X(issubclass) \
-    X(iter) \
-    X(len) \
-    X(max) \
-    X(min) \
-    X(next) \
-    X(pow) \
-    X(print) \
-    X(repr) \
-    X(round) \
-    X(setattr) \
-    X(sorted) \
+    X(abs)                   \
+    X(all)                   \
+    X(any)                   \
+    X(callable)              \
+    X(delattr)               \
+    X(divmod)                \
+    X(getattr)               \
+    X(hasattr)               \
+    X(hash)                  \
+    X(id)                    \
+    X(isinstance)            \
+    X(issubclass)            \
+    X(iter)                  \
+    X(len)                   \
+    X(max)                   \
+    X(min)                   \
+    X(next)                  \
+    X(pow)                   \
+    X(print)                 \
+    X(repr)                  \
+    X(round)                 \
+    X(setattr)               \
+    X(sorted)                \
     X(sum)
 
 #define DEF_ROW(name) static const MoltBuiltinDef def_##name = { #name, molt_builtin_##name };
