@@ -1289,14 +1289,17 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         }
     if (ndeclared)
         fputs(";\n", out);
+    int self_used = 0;
     for (int i = f->nparams; i < f->nlocals; i++) {
         int free = free_index(f, f->locals[i]);
         if (!e->local_use[i])
             continue;
         fputs("    MoltValue ", out);
         put_name(out, f->locals[i]);
-        if (free >= 0)
+        if (free >= 0) {
             fprintf(out, " = molt_closure_cell(self, %d); /* free: its cell */\n", free);
+            self_used = 1;
+        }
         else
             fputs(" = MOLT_NULL; /* local */\n", out);
     }
@@ -1309,6 +1312,8 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         fputs("    int lineno;\n", out);
     if (e->handlers)
         fputs("    int eh = -1; /* the block handling exceptions raised now */\n", out);
+    if (f->nfree && !self_used && !is_body) /* free variables it never reads */
+        fputs("    (void)self;\n", out);
     put_unread_uses(e, f);
     free(e->temp_use);
     free(e->local_use);
