@@ -1299,8 +1299,7 @@ static int emit_function(Emit *e, const IrFunc *f, int is_body)
         if (free >= 0) {
             fprintf(out, " = molt_closure_cell(self, %d); /* free: its cell */\n", free);
             self_used = 1;
-        }
-        else
+        } else
             fputs(" = MOLT_NULL; /* local */\n", out);
     }
     for (int i = 0; i < f->nranges; i++)
