@@ -1,27 +1,16 @@
 /* The with statement's protocol: __enter__ and __exit__ looked up on the
  * type of the manager (CPython's _PyObject_LookupSpecial), the exception
  * handed to __exit__, and its answer. */
+#include "internal/class.h"
 #include "internal/exceptions.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
 
-/* name in the namespace of type(obj) or a base, or MOLT_NULL (nothing
- * pending) when absent. */
+/* name in the namespace of type(obj) or a base (along the MRO), or
+ * MOLT_NULL (nothing pending) when absent. */
 static MoltValue lookup_special(MoltValue obj, const char *name)
 {
-    MoltType *t = molt_type_of(obj);
-    MoltValue v;
-    if (t->mro && molt_is_tuple(t->mro)) {
-        MoltTuple *m = molt_tuple_obj(t->mro);
-        for (size_t i = 0; i < m->n; i++)
-            if (molt_dict_lookup_cstr(molt_type_dict(molt_ptr(m->items[i])), name, &v) > 0)
-                return v;
-        return MOLT_NULL;
-    }
-    for (; t; t = t->base)
-        if (molt_dict_lookup_cstr(molt_type_dict(t), name, &v) > 0)
-            return v;
-    return MOLT_NULL;
+    return molt_type_lookup_cstr(molt_type_of(obj), name, NULL);
 }
 
 /* Call attr (found on type(obj)) as a method of obj. */

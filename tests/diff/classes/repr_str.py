@@ -10,4 +10,4 @@ class T(R):
 print(R(), repr(R()), str(R()))
 print(S(), str(S()))
 print(T(), repr(T()))
-print((R(), T()))
+print([1] if False else (R(), T()))

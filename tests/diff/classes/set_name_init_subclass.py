@@ -1,7 +1,7 @@
 class Base:
     registry = ()
-    def __init_subclass__(cls, tag="none"):
-        super().__init_subclass__()
+    def __init_subclass__(cls, tag="none", **kw):
+        super().__init_subclass__(**kw)
         Base.registry = Base.registry + ((cls.__name__, tag),)
 class A(Base):
     pass

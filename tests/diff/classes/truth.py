@@ -9,13 +9,9 @@ class G:
         return False
 class H:
     pass
-def show(o):
+for o in (E(), F(), G(), H()):
     if o:
         print("true")
     else:
         print("false")
-show(E())
-show(F())
-show(G())
-show(H())
-print(not E(), not H(), F().__len__(), bool(G()) if False else 0)
+print(not E(), not H(), len(F()), bool(G()) if False else 0)

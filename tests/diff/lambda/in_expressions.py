@@ -1,0 +1,6 @@
+print((lambda x: x)(1) + (lambda: 2)())
+ops = (lambda a, b: a + b, lambda a, b: a - b, lambda a, b: a * b)
+print(ops[0](6, 3), ops[1](6, 3), ops[2](6, 3))
+cond = (lambda x: "pos" if x > 0 else "neg" if x < 0 else "zero")
+print(cond(3), cond(-1), cond(0))
+print(sorted([3, 1, 2], key=lambda v: -v) if False else 0)
