@@ -114,6 +114,62 @@ static const MoltBinaryFn binop_slots[MOLT_NUM_BINOPS] = {
     slot_MATMUL,
 };
 
+/* ---- in-place operators: `a += b` calls type(a).__iadd__(a, b); when it
+ * is missing or returns NotImplemented, molt_inplace_slow falls back to
+ * the binary operator (CPython's binary_iop1) ---- */
+
+static const char *const inplace_names[MOLT_NUM_BINOPS] = {
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+    "__imatmul__",
+};
+
+#define INPLACE_TRAMPOLINE(OP)                               \
+    static MoltValue islot_##OP(MoltValue a, MoltValue b)    \
+    {                                                        \
+        return call1(a, inplace_names[MOLT_OP_##OP], &b, 1); \
+    }
+INPLACE_TRAMPOLINE(ADD)
+INPLACE_TRAMPOLINE(SUB)
+INPLACE_TRAMPOLINE(MUL)
+INPLACE_TRAMPOLINE(TRUEDIV)
+INPLACE_TRAMPOLINE(FLOORDIV)
+INPLACE_TRAMPOLINE(MOD)
+INPLACE_TRAMPOLINE(POW)
+INPLACE_TRAMPOLINE(LSHIFT)
+INPLACE_TRAMPOLINE(RSHIFT)
+INPLACE_TRAMPOLINE(AND)
+INPLACE_TRAMPOLINE(OR)
+INPLACE_TRAMPOLINE(XOR)
+INPLACE_TRAMPOLINE(MATMUL)
+#undef INPLACE_TRAMPOLINE
+
+static const MoltBinaryFn inplace_slots[MOLT_NUM_BINOPS] = {
+    islot_ADD,
+    islot_SUB,
+    islot_MUL,
+    islot_TRUEDIV,
+    islot_FLOORDIV,
+    islot_MOD,
+    islot_POW,
+    islot_LSHIFT,
+    islot_RSHIFT,
+    islot_AND,
+    islot_OR,
+    islot_XOR,
+    islot_MATMUL,
+};
+
 /* ---- comparisons, unary operators, conversions ---- */
 
 static const char *const compare_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
@@ -365,7 +421,8 @@ int molt_is_slot_name(MoltValue name)
         if (strcmp(k, slot_names[i]) == 0)
             return 1;
     for (i = 0; i < MOLT_NUM_BINOPS; i++)
-        if (strcmp(k, binop_names[i][0]) == 0 || strcmp(k, binop_names[i][1]) == 0)
+        if (strcmp(k, binop_names[i][0]) == 0 || strcmp(k, binop_names[i][1]) == 0
+            || strcmp(k, inplace_names[i]) == 0)
             return 1;
     return 0;
 }
@@ -384,8 +441,10 @@ void molt_class_fill_slots(MoltClass *c)
     for (i = 0; i < 6; i++)
         if (HAS(compare_names[i]))
             t->richcompare = slot_richcompare;
-    for (i = 0; i < MOLT_NUM_BINOPS; i++)
+    for (i = 0; i < MOLT_NUM_BINOPS; i++) {
         t->binop[i] = HAS(binop_names[i][0]) || HAS(binop_names[i][1]) ? binop_slots[i] : NULL;
+        t->inplace[i] = HAS(inplace_names[i]) ? inplace_slots[i] : NULL;
+    }
     t->neg = HAS("__neg__") ? slot_neg : NULL;
     t->pos = HAS("__pos__") ? slot_pos : NULL;
     t->invert = HAS("__invert__") ? slot_invert : NULL;
