@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/dict.h"
 #include "internal/int.h"
@@ -313,6 +314,13 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
     if (nargs != 1)
         return molt_raise(&MoltExc_TypeError, "reversed expected 1 argument, got %zu", nargs);
     seq = args[0];
+    if (molt_is_heaptype(molt_type_of(seq))) { /* type(seq).__reversed__(seq) */
+        MoltValue f = molt_type_lookup_cstr(molt_type_of(seq), "__reversed__", NULL);
+        if (f == MOLT_NONE)
+            return molt_raise(&MoltExc_TypeError, "'%s' object is not reversible", molt_type_name(seq));
+        if (f)
+            return molt_call_with_self(f, seq, NULL, 0, MOLT_NULL);
+    }
     if (molt_type_of(seq) == &MoltRangeObj_Type)
         return molt_range_reversed(seq);
     if (molt_is_dict(seq) || molt_type_of(seq) == &MoltDictKeys_Type
