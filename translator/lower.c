@@ -698,6 +698,34 @@ static void lower_while(Lower *l, stmt_ty s)
     start(l, after);
 }
 
+/* The loop of a for statement: the head takes the next item with next_op
+ * (range_next on range slot `slot`, or for_next on iterator `it`), going to
+ * the else clause when exhausted, and assigns it to the target. */
+void lower_for_loop(Lower *l, stmt_ty s, IrOpcode next_op, IrOpd it, int slot)
+{
+    int head = ir_block_new(l->m, l->f), after = ir_block_new(l->m, l->f);
+    int orelse = asdl_seq_LEN(s->v.For.orelse) ? ir_block_new(l->m, l->f) : after;
+    jump(l, head, s->lineno);
+    start(l, head);
+    IrOpd x = ir_temp(l->f);
+    IrInstr *next = emit(l, next_op, s->lineno);
+    next->dst = x;
+    next->a = it;
+    next->slot = slot;
+    next->target = orelse;
+    store_target(l, s->v.For.target, x);
+    if (failed(l))
+        return;
+    lower_loop_body(l, s->v.For.body, head, after);
+    jump(l, head, s->lineno);
+    if (orelse != after) {
+        start(l, orelse);
+        lower_body(l, s->v.For.orelse);
+        jump(l, after, s->lineno);
+    }
+    start(l, after);
+}
+
 /* `for x in range(...)` with range the builtin runs on a range loop slot;
  * any other iterable, on its iterator (lower_container.c). */
 int lower_range_init(Lower *l, expr_ty it)
@@ -735,26 +763,7 @@ static void lower_for(Lower *l, stmt_ty s)
     if (failed(l))
         return;
 
-    int head = ir_block_new(l->m, l->f), after = ir_block_new(l->m, l->f);
-    int orelse = asdl_seq_LEN(s->v.For.orelse) ? ir_block_new(l->m, l->f) : after;
-    jump(l, head, s->lineno);
-    start(l, head);
-    IrOpd x = ir_temp(l->f);
-    IrInstr *next = emit(l, IR_RANGE_NEXT, s->lineno);
-    next->dst = x;
-    next->slot = slot;
-    next->target = orelse;
-    store_target(l, s->v.For.target, x);
-    if (failed(l))
-        return;
-    lower_loop_body(l, s->v.For.body, head, after);
-    jump(l, head, s->lineno);
-    if (orelse != after) {
-        start(l, orelse);
-        lower_body(l, s->v.For.orelse);
-        jump(l, after, s->lineno);
-    }
-    start(l, after);
+    lower_for_loop(l, s, IR_RANGE_NEXT, NO_OPD, slot);
 }
 
 /* assert test, msg  ->  if not test: raise AssertionError(msg) */

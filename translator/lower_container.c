@@ -252,24 +252,5 @@ void lower_for_iter(Lower *l, stmt_ty s)
     if (failed(l))
         return;
     IrOpd it = emit_rt(l, RT_ITER, iter->lineno, &v, 1);
-    int head = ir_block_new(l->m, l->f), after = ir_block_new(l->m, l->f);
-    int orelse = asdl_seq_LEN(s->v.For.orelse) ? ir_block_new(l->m, l->f) : after;
-    jump(l, head, s->lineno);
-    start(l, head);
-    IrOpd x = ir_temp(l->f);
-    IrInstr *next = emit(l, IR_FOR_NEXT, s->lineno);
-    next->dst = x;
-    next->a = it;
-    next->target = orelse;
-    store_target(l, s->v.For.target, x);
-    if (failed(l))
-        return;
-    lower_loop_body(l, s->v.For.body, head, after);
-    jump(l, head, s->lineno);
-    if (orelse != after) {
-        start(l, orelse);
-        lower_body(l, s->v.For.orelse);
-        jump(l, after, s->lineno);
-    }
-    start(l, after);
+    lower_for_loop(l, s, IR_FOR_NEXT, it, 0);
 }

@@ -103,6 +103,9 @@ LOWER_INTERNAL void branch_on(Lower *l, expr_ty test, int yes, int no);
 LOWER_INTERNAL void lower_body(Lower *l, asdl_seq *body);
 /* A loop body: break goes to `after`, continue to `head`. */
 LOWER_INTERNAL void lower_loop_body(Lower *l, asdl_seq *body, int head, int after);
+/* A for statement's loop once its iteration is set up: next_op is
+ * IR_RANGE_NEXT (range slot `slot`) or IR_FOR_NEXT (iterator `it`). */
+LOWER_INTERNAL void lower_for_loop(Lower *l, stmt_ty s, IrOpcode next_op, IrOpd it, int slot);
 
 /* ---- containers (lower_container.c) ---- */
 
