@@ -146,6 +146,14 @@ IrOpd emit_rt(Lower *l, RtId id, int line, const IrOpd *args, int nargs)
     return in->dst;
 }
 
+IrOpd emit_rt2(Lower *l, RtId id, int line, IrOpd a, IrOpd b)
+{
+    IrOpd args[2] = { a, b };
+    return emit_rt(l, id, line, args, 2);
+}
+
+IrOpd name_const(Lower *l, const char *name) { return ir_const_str(l->m, name, strlen(name)); }
+
 IrOpd *copy_opds(Lower *l, const IrOpd *src, int n)
 {
     if (n == 0)

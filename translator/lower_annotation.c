@@ -11,8 +11,6 @@
 
 #include "future.h"
 
-#include <string.h>
-
 /* Whether body holds an annotated assignment at its own level (inside
  * if/for/while/try/with/match, not inside def or class). */
 static int has_annotations(asdl_seq *body)
@@ -115,7 +113,7 @@ void lower_annassign(Lower *l, stmt_ty s)
     IrOpd args[3];
     args[0] = lower_in_class_body(l) ? lower_class_namespace_slot(l, "__annotations__")
                                      : load_name(l, "__annotations__", s->lineno, s->col_offset);
-    args[1] = ir_const_str(l->m, target->v.Name.id, strlen(target->v.Name.id));
+    args[1] = name_const(l, target->v.Name.id);
     args[2] = a;
     emit_rt(l, RT_SETITEM, s->lineno, args, 3);
 }

@@ -101,8 +101,6 @@ static const char *attr_name(Lower *l, const char *name)
     return sym_mangle(l->arena, lower_private_name(l), name);
 }
 
-static IrOpd name_const(Lower *l, const char *name) { return ir_const_str(l->m, name, strlen(name)); }
-
 IrOpd lower_attribute(Lower *l, expr_ty e)
 {
     const char *name = attr_name(l, e->v.Attribute.attr);
@@ -357,7 +355,7 @@ void lower_classdef(Lower *l, stmt_ty s)
     int nv = 5 + nns + nkw;
     IrOpd *v = arena_alloc(l->arena, sizeof *v * (size_t)nv);
     v[0] = ir_const_str(l->m, s->v.ClassDef.name, strlen(s->v.ClassDef.name));
-    v[1] = ir_const_str(l->m, scope->qualname, strlen(scope->qualname));
+    v[1] = name_const(l, scope->qualname);
     v[2] = base_tuple;
     v[3] = ir_const_kwnames(l->m, cb.names, nns);
     v[4] = ir_const_kwnames(l->m, kn, nkw);

@@ -16,12 +16,6 @@
 
 static IrOpd small_int(Lower *l, int i) { return ir_const_int(l->m, i); }
 
-static IrOpd rt2(Lower *l, RtId id, int line, IrOpd a, IrOpd b)
-{
-    IrOpd args[2] = { a, b };
-    return emit_rt(l, id, line, args, 2);
-}
-
 static IrOpd rt3(Lower *l, RtId id, int line, IrOpd a, IrOpd b, IrOpd c)
 {
     IrOpd args[3] = { a, b, c };
@@ -54,7 +48,7 @@ static IrOpd lower_sequence(Lower *l, expr_ty e, asdl_seq *elts)
             return emit_rt(l, RT_BUILD_LIST, line, items, n);
         IrOpd s = emit_rt(l, RT_BUILD_SET, line, NULL, 0);
         for (int i = 0; i < n; i++)
-            rt2(l, RT_SET_ADD, line, s, items[i]);
+            emit_rt2(l, RT_SET_ADD, line, s, items[i]);
         return s;
     }
     IrOpd seq = NO_OPD;
@@ -68,14 +62,14 @@ static IrOpd lower_sequence(Lower *l, expr_ty e, asdl_seq *elts)
             if (seq.kind == OPD_NONE)
                 items[pending++] = v;
             else if (!failed(l))
-                rt2(l, is_set ? RT_SET_ADD : RT_LIST_APPEND, line, seq, v);
+                emit_rt2(l, is_set ? RT_SET_ADD : RT_LIST_APPEND, line, seq, v);
             continue;
         }
         if (seq.kind == OPD_NONE) {
             if (is_set) {
                 seq = emit_rt(l, RT_BUILD_SET, line, NULL, 0);
                 for (int k = 0; k < pending; k++)
-                    rt2(l, RT_SET_ADD, line, seq, items[k]);
+                    emit_rt2(l, RT_SET_ADD, line, seq, items[k]);
             } else {
                 seq = emit_rt(l, RT_BUILD_LIST, line, items, pending);
             }
@@ -83,7 +77,7 @@ static IrOpd lower_sequence(Lower *l, expr_ty e, asdl_seq *elts)
         IrOpd v = lower_expr(l, x->v.Starred.value);
         if (failed(l))
             return NO_OPD;
-        rt2(l, is_set ? RT_SET_UPDATE : RT_LIST_EXTEND, line, seq, v);
+        emit_rt2(l, is_set ? RT_SET_UPDATE : RT_LIST_EXTEND, line, seq, v);
     }
     if (failed(l))
         return NO_OPD;
@@ -121,7 +115,7 @@ static IrOpd lower_dict(Lower *l, expr_ty e)
             elements = 0;
             IrOpd m = lower_expr(l, asdl_seq_GET(values, i));
             if (!failed(l))
-                rt2(l, RT_DICT_UPDATE, e->lineno, d, m);
+                emit_rt2(l, RT_DICT_UPDATE, e->lineno, d, m);
         } else if (elements * 2 > STACK_USE_GUIDELINE) {
             dict_pairs(l, e, d, i - elements, i + 1);
             elements = 0;
@@ -167,12 +161,12 @@ IrOpd lower_subscript(Lower *l, expr_ty e)
     IrOpd k = lower_expr(l, e->v.Subscript.slice);
     if (failed(l))
         return NO_OPD;
-    return rt2(l, RT_GETITEM, e->lineno, o, k);
+    return emit_rt2(l, RT_GETITEM, e->lineno, o, k);
 }
 
 IrOpd lower_contains(Lower *l, int negate, IrOpd item, IrOpd container, int line)
 {
-    return rt2(l, negate ? RT_NOT_CONTAINS : RT_CONTAINS, line, container, item);
+    return emit_rt2(l, negate ? RT_NOT_CONTAINS : RT_CONTAINS, line, container, item);
 }
 
 /* ---- assignment targets ---- */
@@ -186,11 +180,11 @@ static void store_unpack(Lower *l, expr_ty target, IrOpd value)
     for (int i = 0; i < n; i++)
         if (((expr_ty)asdl_seq_GET(elts, i))->kind == Starred_kind)
             star = i;
-    IrOpd t = star < 0 ? rt2(l, RT_UNPACK, line, value, small_int(l, n))
+    IrOpd t = star < 0 ? emit_rt2(l, RT_UNPACK, line, value, small_int(l, n))
                        : rt3(l, RT_UNPACK_EX, line, value, small_int(l, star), small_int(l, n - star - 1));
     for (int i = 0; i < n && !failed(l); i++) {
         expr_ty x = asdl_seq_GET(elts, i);
-        IrOpd item = rt2(l, RT_UNPACKED, line, t, small_int(l, i));
+        IrOpd item = emit_rt2(l, RT_UNPACKED, line, t, small_int(l, i));
         store_target(l, x->kind == Starred_kind ? x->v.Starred.value : x, item);
     }
 }
@@ -222,7 +216,7 @@ void lower_augassign_subscript(Lower *l, stmt_ty s)
     IrOpd k = lower_expr(l, target->v.Subscript.slice);
     if (failed(l))
         return;
-    IrOpd cur = rt2(l, RT_GETITEM, target->lineno, o, k);
+    IrOpd cur = emit_rt2(l, RT_GETITEM, target->lineno, o, k);
     IrOpd v = lower_expr(l, s->v.AugAssign.value);
     if (failed(l))
         return;
@@ -240,7 +234,7 @@ void lower_del_subscript(Lower *l, expr_ty target)
     IrOpd o = lower_expr(l, target->v.Subscript.value);
     IrOpd k = lower_expr(l, target->v.Subscript.slice);
     if (!failed(l))
-        rt2(l, RT_DELITEM, target->lineno, o, k);
+        emit_rt2(l, RT_DELITEM, target->lineno, o, k);
 }
 
 /* ---- for loops ---- */

@@ -26,8 +26,6 @@ static void emit_rt_void(Lower *l, RtId id, int line, const IrOpd *args, int nar
     b->instrs[b->ninstrs - 1].dst = NO_OPD;
 }
 
-static IrOpd name_const(Lower *l, const char *name) { return ir_const_str(l->m, name, strlen(name)); }
-
 /* ---- cell and free variables ---- */
 
 IrOpd load_cell(Lower *l, const char *name, NameKind kind, int line)

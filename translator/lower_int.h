@@ -85,6 +85,10 @@ LOWER_INTERNAL IrOpd *copy_opds(Lower *l, const IrOpd *src, int n);
 /* `dst = rt id(args)`: a fresh temporary holding the result, or NO_OPD
  * for intrinsics without one (RTK_STATUS). */
 LOWER_INTERNAL IrOpd emit_rt(Lower *l, RtId id, int line, const IrOpd *args, int nargs);
+/* The same for the common two-operand intrinsics. */
+LOWER_INTERNAL IrOpd emit_rt2(Lower *l, RtId id, int line, IrOpd a, IrOpd b);
+/* A str constant holding name (attribute names, keys). */
+LOWER_INTERNAL IrOpd name_const(Lower *l, const char *name);
 
 /* ---- names, expressions, statements ---- */
 

@@ -56,6 +56,17 @@ static void require(Lower *l, IrOpd t, int fail, int line)
     start(l, ok);
 }
 
+/* Go on when v is not None (the runtime's "matched" answer), else to fail. */
+static void require_not_none(Lower *l, IrOpd v, int fail, int line)
+{
+    IrInstr *is = emit(l, IR_IS, line);
+    is->sub = 1; /* is not */
+    is->dst = ir_temp(l->f);
+    is->a = v;
+    is->b = ir_const_simple(l->m, IRC_NONE);
+    require(l, is->dst, fail, line);
+}
+
 static IrOpd compare(Lower *l, int op, IrOpd a, IrOpd b, int line)
 {
     IrInstr *in = emit(l, IR_COMPARE, line);
@@ -64,12 +75,6 @@ static IrOpd compare(Lower *l, int op, IrOpd a, IrOpd b, int line)
     in->a = a;
     in->b = b;
     return in->dst;
-}
-
-static IrOpd rt2(Lower *l, RtId id, IrOpd a, IrOpd b, int line)
-{
-    IrOpd args[2] = { a, b };
-    return emit_rt(l, id, line, args, 2);
 }
 
 static int is_wildcard(pattern_ty p)
@@ -113,7 +118,7 @@ static void match_sequence(Lower *l, pattern_ty p, IrOpd v, int fail, Captures *
             in->b = ir_const_int(l->m, n - i);
             index = in->dst;
         }
-        match_pattern(l, sub, rt2(l, RT_MATCH_ITEM, v, index, line), fail, c);
+        match_pattern(l, sub, emit_rt2(l, RT_MATCH_ITEM, line, v, index), fail, c);
     }
 }
 
@@ -136,21 +141,17 @@ static void match_mapping(Lower *l, pattern_ty p, IrOpd v, int fail, Captures *c
         return;
     IrOpd ktuple = emit_rt(l, RT_BUILD_TUPLE, line, k, n);
     if (n > 0) {
-        IrOpd values = rt2(l, RT_MATCH_KEYS, v, ktuple, line);
-        IrInstr *is = emit(l, IR_IS, line);
-        is->sub = 1; /* is not None */
-        is->dst = ir_temp(l->f);
-        is->a = values;
-        is->b = ir_const_simple(l->m, IRC_NONE);
-        require(l, is->dst, fail, line);
+        IrOpd values = emit_rt2(l, RT_MATCH_KEYS, line, v, ktuple);
+        require_not_none(l, values, fail, line);
         for (int i = 0; i < n && !failed(l); i++) {
             pattern_ty sub = asdl_seq_GET(pats, i);
             if (!is_wildcard(sub))
-                match_pattern(l, sub, rt2(l, RT_MATCH_ITEM, values, ir_const_int(l->m, i), line), fail, c);
+                match_pattern(
+                    l, sub, emit_rt2(l, RT_MATCH_ITEM, line, values, ir_const_int(l->m, i)), fail, c);
         }
     }
     if (p->v.MatchMapping.rest && !failed(l))
-        capture(l, c, p->v.MatchMapping.rest, rt2(l, RT_MATCH_REST, v, ktuple, line), line);
+        capture(l, c, p->v.MatchMapping.rest, emit_rt2(l, RT_MATCH_REST, line, v, ktuple), line);
 }
 
 /* Cls(p0, p1, kw=p2): isinstance, then attributes by __match_args__. */
@@ -167,16 +168,11 @@ static void match_class(Lower *l, pattern_ty p, IrOpd v, int fail, Captures *c)
         names[i] = asdl_seq_GET(kwd, i);
     IrOpd args[4] = { v, cls, ir_const_int(l->m, npos), ir_const_kwnames(l->m, names, nkw) };
     IrOpd attrs = emit_rt(l, RT_MATCH_CLASS, line, args, 4);
-    IrInstr *is = emit(l, IR_IS, line);
-    is->sub = 1;
-    is->dst = ir_temp(l->f);
-    is->a = attrs;
-    is->b = ir_const_simple(l->m, IRC_NONE);
-    require(l, is->dst, fail, line);
+    require_not_none(l, attrs, fail, line);
     for (int i = 0; i < npos + nkw && !failed(l); i++) {
         pattern_ty sub = i < npos ? asdl_seq_GET(pats, i) : asdl_seq_GET(kwpats, i - npos);
         if (!is_wildcard(sub))
-            match_pattern(l, sub, rt2(l, RT_MATCH_ITEM, attrs, ir_const_int(l->m, i), line), fail, c);
+            match_pattern(l, sub, emit_rt2(l, RT_MATCH_ITEM, line, attrs, ir_const_int(l->m, i)), fail, c);
     }
 }
 
