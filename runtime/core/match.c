@@ -7,25 +7,13 @@
 #include "internal/tuple.h"
 #include "internal/type.h"
 
-/* The type flag f set on v's type or one of its bases. */
-static int has_flag(MoltValue v, unsigned f)
+/* The flags are inherited by subclasses when they are created (class.c). */
+MOLT_API int molt_match_is_sequence(MoltValue v)
 {
-    const MoltValue mro = molt_type_of(v)->mro;
-    if (mro != MOLT_NULL) {
-        for (size_t i = 0; i < molt_tuple_len(mro); i++)
-            if (((MoltType *)molt_ptr(molt_tuple_item(mro, i)))->flags & f)
-                return 1;
-        return 0;
-    }
-    for (const MoltType *t = molt_type_of(v); t; t = t->base)
-        if (t->flags & f)
-            return 1;
-    return 0;
+    return (molt_type_of(v)->flags & MOLT_TYPE_SEQUENCE) != 0;
 }
 
-MOLT_API int molt_match_is_sequence(MoltValue v) { return has_flag(v, MOLT_TYPE_SEQUENCE); }
-
-MOLT_API int molt_match_is_mapping(MoltValue v) { return has_flag(v, MOLT_TYPE_MAPPING); }
+MOLT_API int molt_match_is_mapping(MoltValue v) { return (molt_type_of(v)->flags & MOLT_TYPE_MAPPING) != 0; }
 
 /* len(v) as an int value. */
 MOLT_API MoltValue molt_match_len(MoltValue v)
@@ -55,7 +43,7 @@ MOLT_API MoltValue molt_match_star(MoltValue seq, MoltValue before, MoltValue af
 /* The pending exception is an AttributeError: clear it and return 1. */
 static int clear_attribute_error(void)
 {
-    if (!molt_isinstance(molt_err_pending(), &MoltExc_AttributeError))
+    if (!molt_err_occurred_is(&MoltExc_AttributeError))
         return 0;
     molt_err_clear();
     return 1;

@@ -338,6 +338,18 @@ static MoltValue call_init_subclass(MoltClass *c, const MoltValue *kwvals, MoltV
     return molt_call(bound, kwvals, 0, kwnames && molt_tuple_len(kwnames) ? kwnames : MOLT_NULL);
 }
 
+/* The match-statement flags, as CPython's inherit_special and
+ * inherit_patma_flags: SEQUENCE or MAPPING from the first type along the
+ * MRO that has either, MATCH_SELF from the first base. */
+static void inherit_match_flags(MoltType *t, const MoltType *first)
+{
+    const MoltTuple *mro = molt_tuple_obj(t->mro);
+    const unsigned collection = MOLT_TYPE_SEQUENCE | MOLT_TYPE_MAPPING;
+    for (size_t i = 1; i < mro->n && !(t->flags & collection); i++)
+        t->flags |= ((const MoltType *)molt_ptr(mro->items[i]))->flags & collection;
+    t->flags |= first->flags & MOLT_TYPE_MATCH_SELF;
+}
+
 static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue bases, const MoltValue *keys,
     const MoltValue *values, size_t nkeys, const MoltValue *kwvals, MoltValue kwnames)
 {
@@ -384,6 +396,7 @@ static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue base
     if (!mro)
         return MOLT_NULL;
     c->t.mro = mro;
+    inherit_match_flags(&c->t, first);
     for (i = 0; i < nkeys; i++) {
         MoltValue v = values[i];
         const char *k = molt_str_cstr(keys[i]);
