@@ -72,7 +72,6 @@ typedef enum {
     X(RT_MATCH_IS_SEQUENCE, "match_is_sequence", "molt_match_is_sequence", 1, RTK_BOOL, 0) \
     X(RT_MATCH_IS_MAPPING, "match_is_mapping", "molt_match_is_mapping", 1, RTK_BOOL, 0) \
     X(RT_MATCH_LEN, "match_len", "molt_match_len", 1, RTK_VALUE, 0) \
-    X(RT_MATCH_ITEM, "match_item", "molt_getitem", 2, RTK_VALUE, 0) \
     X(RT_MATCH_STAR, "match_star", "molt_match_star", 3, RTK_VALUE, 0) \
     X(RT_MATCH_KEYS, "match_keys", "molt_match_keys", 2, RTK_VALUE, 0) \
     X(RT_MATCH_REST, "match_rest", "molt_match_rest", 2, RTK_VALUE, 0) \

@@ -118,7 +118,7 @@ static void match_sequence(Lower *l, pattern_ty p, IrOpd v, int fail, Captures *
             in->b = ir_const_int(l->m, n - i);
             index = in->dst;
         }
-        match_pattern(l, sub, emit_rt2(l, RT_MATCH_ITEM, line, v, index), fail, c);
+        match_pattern(l, sub, emit_rt2(l, RT_GETITEM, line, v, index), fail, c);
     }
 }
 
@@ -146,8 +146,7 @@ static void match_mapping(Lower *l, pattern_ty p, IrOpd v, int fail, Captures *c
         for (int i = 0; i < n && !failed(l); i++) {
             pattern_ty sub = asdl_seq_GET(pats, i);
             if (!is_wildcard(sub))
-                match_pattern(
-                    l, sub, emit_rt2(l, RT_MATCH_ITEM, line, values, ir_const_int(l->m, i)), fail, c);
+                match_pattern(l, sub, emit_rt2(l, RT_GETITEM, line, values, ir_const_int(l->m, i)), fail, c);
         }
     }
     if (p->v.MatchMapping.rest && !failed(l))
@@ -172,7 +171,7 @@ static void match_class(Lower *l, pattern_ty p, IrOpd v, int fail, Captures *c)
     for (int i = 0; i < npos + nkw && !failed(l); i++) {
         pattern_ty sub = i < npos ? asdl_seq_GET(pats, i) : asdl_seq_GET(kwpats, i - npos);
         if (!is_wildcard(sub))
-            match_pattern(l, sub, emit_rt2(l, RT_MATCH_ITEM, line, attrs, ir_const_int(l->m, i)), fail, c);
+            match_pattern(l, sub, emit_rt2(l, RT_GETITEM, line, attrs, ir_const_int(l->m, i)), fail, c);
     }
 }
 
