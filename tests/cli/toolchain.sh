@@ -41,16 +41,22 @@ expect_status 0 "$MOLT2C" emit --line-directives "$TMP/prog.py"
 expect_in "$TMP/out" "#line 5"
 
 # Generated C is warning-free in gcc, clang and tcc for every differential
-# program molt2c accepts.
+# program molt2c accepts. gcc's -O2 warnings are checked where the C is
+# compiled anyway: run-diff.sh builds each program with -Wall -Wextra
+# -Werror. clang's warnings come from its front end, so -fsyntax-only sees
+# all of them at a fraction of the cost of a -O2 compile.
 INC="$MOLT_SRCDIR/include"
 for py in "$MOLT_SRCDIR"/tests/diff/*/*.py "$TMP/prog.py"; do
     "$MOLT2C" emit "$py" -o "$TMP/t.c" 2>/dev/null || continue
-    for cc in gcc clang; do
-        command -v $cc >/dev/null || continue
-        $cc -std=c99 -Wall -Wextra -Werror -O2 -I"$INC" -c "$TMP/t.c" -o "$TMP/t.o" 2>"$TMP/ccerr" \
-            || fail "$cc warns on C for $py: $(head -c 300 "$TMP/ccerr")"
-    done
+    if command -v clang >/dev/null; then
+        clang -std=c99 -Wall -Wextra -Werror -fsyntax-only -I"$INC" "$TMP/t.c" 2>"$TMP/ccerr" \
+            || fail "clang warns on C for $py: $(head -c 300 "$TMP/ccerr")"
+    fi
     tcc -Wall -Werror -I"$INC" -c "$TMP/t.c" -o "$TMP/t.o" 2>"$TMP/ccerr" \
         || fail "tcc warns on C for $py: $(head -c 300 "$TMP/ccerr")"
 done
+# gcc on the small program here, so a run with MOLT_DIFF_MODES=run still
+# checks gcc once.
+gcc -std=c99 -Wall -Wextra -Werror -O2 -I"$INC" -c "$TMP/prog.c" -o "$TMP/t.o" 2>"$TMP/ccerr" \
+    || fail "gcc warns on C for prog.py: $(head -c 300 "$TMP/ccerr")"
 finish

@@ -22,6 +22,9 @@
 #   PYTHON3            the oracle (default python3); must be CPython 3.11
 #                      unless MOLT_DIFF_ANY_PYTHON=1
 #   MOLT_DIFF_MODES    modes to compare, default "run build"
+#   MOLT_DIFF_CFLAGS   CFLAGS for build mode (default: -O2 with gcc's
+#                      warnings as errors, so every program's generated C is
+#                      checked warning-free by the compile that runs it)
 #   MOLT_DIFF_TIMEOUT  seconds allowed per program run (default 60)
 #   MOLT_DIFF_KEEP=1   keep the temporary directory and print its path
 #   MOLT_DIFF_ORACLE_CHECKED=1  the caller (make check) has checked PYTHON3
@@ -79,6 +82,7 @@ if [ ! -f "$molt2c" ] || [ ! -x "$molt2c" ]; then
 fi
 
 modes=${MOLT_DIFF_MODES-run build}
+diff_cflags=${MOLT_DIFF_CFLAGS--O2 -std=c99 -Wall -Wextra -Werror}
 [ -n "$modes" ] || die "MOLT_DIFF_MODES is empty (use \"run\", \"build\" or \"run build\")"
 for mode in $modes; do
     case $mode in
@@ -236,7 +240,7 @@ for mode in $modes; do
             compare run
             ;;
         build)
-            capture molt2c-compile "$molt2c" build "$abs_test" -o "$tmp/exe"
+            capture molt2c-compile env CFLAGS="$diff_cflags" "$molt2c" build "$abs_test" -o "$tmp/exe"
             if [ "$status" -eq 1 ] && [ -n "$py_syntax" ]; then
                 cp "$tmp/molt2c-compile.stdout" "$tmp/molt2c-build.stdout"
                 cp "$tmp/molt2c-compile.stderr" "$tmp/molt2c-build.stderr"
