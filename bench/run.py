@@ -79,26 +79,38 @@ def list_benchmarks(names):
     return chosen
 
 
+# GNU time measures a child's peak RSS. os.wait4 cannot: a child spawned
+# from this (large) Python process keeps Python's high-water mark across
+# exec on Linux.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def run_once(argv, cwd, timeout):
-    """Run argv once; return (seconds, exit status, stdout bytes, stderr bytes)."""
+    """Run argv once; return (seconds, exit status, stdout bytes, stderr bytes,
+    peak resident memory in KiB or None if unknown)."""
     env = dict(os.environ, PYTHONHASHSEED="0")
-    start = time.perf_counter()
-    try:
-        proc = subprocess.run(
-            argv,
-            cwd=cwd,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            timeout=timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise Failure("timed out after %gs: %s" % (timeout, " ".join(argv)))
-    except OSError as exc:
-        raise Failure("cannot run %s: %s" % (argv[0], exc))
-    return time.perf_counter() - start, proc.returncode, proc.stdout, proc.stderr
+    with tempfile.NamedTemporaryFile(prefix="molt-rss.") as rss:
+        cmd = [GNU_TIME, "-q", "-f", "%M", "-o", rss.name] + argv if GNU_TIME else argv
+        start = time.perf_counter()
+        try:
+            proc = subprocess.run(
+                cmd,
+                cwd=cwd,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise Failure("timed out after %gs: %s" % (timeout, " ".join(argv)))
+        except OSError as exc:
+            raise Failure("cannot run %s: %s" % (argv[0], exc))
+        secs = time.perf_counter() - start
+        words = rss.read().split()
+    peak = int(words[-1]) if words and words[-1].isdigit() else None
+    return secs, proc.returncode, proc.stdout, proc.stderr, peak
 
 
 def first_lines(data, n=8):
@@ -113,10 +125,14 @@ def first_lines(data, n=8):
 def timed(argv, cwd, repeat, timeout, expected):
     """Run argv `repeat` times; every run must give `expected` (status, stdout).
 
-    Returns the list of wall-clock times; raises Failure on a mismatch."""
+    Returns (wall-clock times, the largest peak RSS in KiB or None); raises Failure
+    on a mismatch."""
     times = []
+    peak = None
     for _ in range(repeat):
-        secs, status, out, err = run_once(argv, cwd, timeout)
+        secs, status, out, err, rss = run_once(argv, cwd, timeout)
+        if rss is not None:
+            peak = rss if peak is None else max(peak, rss)
         if expected is not None and (status, out) != expected:
             want_status, want_out = expected
             msg = ["output differs from python3: %s" % " ".join(argv)]
@@ -129,7 +145,7 @@ def timed(argv, cwd, repeat, timeout, expected):
                 msg.append("    molt2c stderr:\n" + first_lines(err))
             raise Failure("\n".join(msg))
         times.append(secs)
-    return times
+    return times, peak
 
 
 def cell(times):
@@ -137,6 +153,16 @@ def cell(times):
     if times is None:
         return "FAIL"
     return "%.3f (%.3f-%.3f)" % (statistics.median(times), min(times), max(times))
+
+
+def mib(peak):
+    return "-" if peak is None else "%.1f" % (peak / 1024)
+
+
+def mem_ratio(py_peak, peak):
+    if not py_peak or peak is None:
+        return "-"
+    return "%.2fx" % (peak / py_peak)
 
 
 def ratio(py_times, times):
@@ -154,17 +180,18 @@ def bench_one(path, molt2c, repeat, timeout, workdir, problems):
     print("# %s ..." % name, file=sys.stderr, flush=True)
 
     # The oracle: the first run fixes the expected output, later runs must agree.
-    _, status, out, err = run_once([sys.executable, path], workdir, timeout)
+    _, status, out, err, _ = run_once([sys.executable, path], workdir, timeout)
     if status != 0:
         problems.append("%s: python3 exited %d\n%s" % (name, status, first_lines(err)))
     expected = (status, out)
-    py_times = timed([sys.executable, path], workdir, repeat, timeout, expected)
+    py_times, py_peak = timed([sys.executable, path], workdir, repeat, timeout, expected)
 
     build_secs = None
     build_times = None
+    build_peak = None
     exe = os.path.join(workdir, name + ".exe")
     try:
-        secs, bstatus, _, berr = run_once(
+        secs, bstatus, _, berr, _ = run_once(
             [molt2c, "build", path, "-o", exe], workdir, timeout
         )
         if bstatus != 0 or not os.path.isfile(exe):
@@ -173,13 +200,13 @@ def bench_one(path, molt2c, repeat, timeout, workdir, problems):
                 % (bstatus, ("\n" + first_lines(berr)) if berr else "")
             )
         build_secs = secs
-        build_times = timed([exe], workdir, repeat, timeout, expected)
+        build_times, build_peak = timed([exe], workdir, repeat, timeout, expected)
     except Failure as exc:
         problems.append("%s [build]: %s" % (name, exc))
         build_times = None
 
     try:
-        run_times = timed([molt2c, "run", path], workdir, repeat, timeout, expected)
+        run_times, _ = timed([molt2c, "run", path], workdir, repeat, timeout, expected)
     except Failure as exc:
         problems.append("%s [run]: %s" % (name, exc))
         run_times = None
@@ -192,6 +219,9 @@ def bench_one(path, molt2c, repeat, timeout, workdir, problems):
         ratio(py_times, build_times),
         cell(run_times),
         ratio(py_times, run_times),
+        mib(py_peak),
+        mib(build_peak),
+        mem_ratio(py_peak, build_peak),
     ]
 
 
@@ -204,6 +234,9 @@ def print_table(rows):
         "ratio (python3/build)",
         "run-mode median s (incl. translate+tcc)",
         "ratio (python3/run)",
+        "python3 peak MiB",
+        "build peak MiB",
+        "memory (build/python3)",
     ]
     widths = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
 
@@ -261,7 +294,7 @@ def main():
             except Failure as exc:
                 name = os.path.basename(path)[:-3]
                 problems.append("%s [python3]: %s" % (name, exc))
-                rows.append([name, "FAIL", "-", "-", "-", "-", "-"])
+                rows.append([name, "FAIL", "-", "-", "-", "-", "-", "-", "-", "-"])
 
     if rows:
         print_table(rows)

@@ -250,6 +250,23 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
                 return molt_call_fast(c->value, v + self_at, nargs + 1, MOLT_NULL);
             return molt_call(c->value, v + self_at, nargs + 1, kwnames);
         }
+        if (t == c->type && c->index == -3) {
+            v[self_at] = o;
+            return ((const MoltMethodDescr *)molt_ptr(c->value))->def->fn(v + self_at, nargs + 1, kwnames);
+        }
+        if (!molt_is_heaptype(t) && !getattr_of(t) && !t->attrs_offset) {
+            /* builtin types never change: a plain method found once is the
+             * method for good, called without a bound-method object */
+            MoltValue f = molt_type_lookup(t, name, NULL);
+            if (f && molt_type_of(f) == &MoltMethodDescr_Type
+                && !(((const MoltMethodDescr *)molt_ptr(f))->def->flags & MOLT_METH_CLASS)) {
+                c->type = t;
+                c->index = -3;
+                c->value = f;
+                v[self_at] = o;
+                return ((const MoltMethodDescr *)molt_ptr(f))->def->fn(v + self_at, nargs + 1, kwnames);
+            }
+        }
         if (cacheable(t) || (!molt_is_heaptype(t) && !getattr_of(t))) {
             MoltValue f = molt_type_lookup(t, name, NULL);
             if (f && molt_type_of(f) == &MoltFunction_Type

@@ -1,6 +1,6 @@
 /* list: a growable array of values. Indexing and slicing (get, set and del
  * with steps), comparison, concatenation and repetition, repr with
- * recursion, the list methods (sort is a stable merge sort). */
+ * recursion, the list methods (sort is in listsort.c). */
 #include <string.h>
 
 #include "internal/alloc.h"
@@ -482,121 +482,6 @@ static MoltValue list_inplace_repeat(MoltValue a, MoltValue b)
 }
 
 static MoltValue list_iter(MoltValue v) { return molt_seq_iter_new(v); }
-
-/* ------------------------------------------------------------------ */
-/* sort: stable merge sort on (key, value) pairs, comparing with `<` */
-
-typedef struct Pair {
-    MoltValue k, v;
-} Pair;
-
-/* 1 if a < b, 0 if not, -1 on error. */
-static int less(MoltValue a, MoltValue b)
-{
-    MoltValue r;
-    if (molt_both_int(a, b))
-        return molt_int_value(a) < molt_int_value(b);
-    r = molt_lt(a, b);
-    if (!r)
-        return -1;
-    return molt_truth(r);
-}
-
-static int merge_sort(Pair *a, Pair *tmp, size_t n)
-{
-    size_t width, i;
-    for (width = 1; width < n; width *= 2) {
-        for (i = 0; i < n; i += 2 * width) {
-            size_t lo = i, mid = i + width, hi = i + 2 * width, p, q, k;
-            if (mid >= n)
-                break;
-            if (hi > n)
-                hi = n;
-            /* already ordered halves need no merge */
-            {
-                int c = less(a[mid].k, a[mid - 1].k);
-                if (c < 0)
-                    return -1;
-                if (!c)
-                    continue;
-            }
-            memcpy(tmp + lo, a + lo, (hi - lo) * sizeof(Pair));
-            for (p = lo, q = mid, k = lo; p < mid && q < hi;) {
-                int c = less(tmp[q].k, tmp[p].k);
-                if (c < 0) {
-                    /* leave a permutation of the items behind */
-                    while (p < mid)
-                        a[k++] = tmp[p++];
-                    while (q < hi)
-                        a[k++] = tmp[q++];
-                    return -1;
-                }
-                a[k++] = c ? tmp[q++] : tmp[p++];
-            }
-            while (p < mid)
-                a[k++] = tmp[p++];
-            while (q < hi)
-                a[k++] = tmp[q++];
-        }
-    }
-    return 0;
-}
-
-static void reverse_pairs(Pair *a, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n / 2; i++) {
-        Pair t = a[i];
-        a[i] = a[n - 1 - i];
-        a[n - 1 - i] = t;
-    }
-}
-
-int molt_list_sort(MoltValue list, MoltValue key, int reverse)
-{
-    MoltList *l = molt_list_obj(list);
-    size_t n = l->n, cap = l->cap, i;
-    MoltValue *items = l->items;
-    Pair *a, *tmp;
-    int r = 0;
-    if (n < 2)
-        return 0;
-    /* CPython empties the list while sorting to detect mutation */
-    l->items = NULL;
-    l->n = l->cap = 0;
-    a = molt_alloc(n * sizeof(Pair));
-    tmp = molt_alloc(n * sizeof(Pair));
-    for (i = 0; i < n; i++) {
-        a[i].v = items[i];
-        if (key && key != MOLT_NONE) {
-            a[i].k = molt_call(key, &items[i], 1, MOLT_NULL);
-            if (!a[i].k) {
-                r = -1;
-                break;
-            }
-        } else {
-            a[i].k = items[i];
-        }
-    }
-    if (r == 0) {
-        if (reverse)
-            reverse_pairs(a, n);
-        r = merge_sort(a, tmp, n);
-        if (reverse)
-            reverse_pairs(a, n);
-        for (i = 0; i < n; i++)
-            items[i] = a[i].v;
-    }
-    if (l->items != NULL || l->n) {
-        if (r == 0)
-            molt_raise(&MoltExc_ValueError, "list modified during sort");
-        r = -1;
-    }
-    l->items = items;
-    l->n = n;
-    l->cap = cap;
-    return r;
-}
 
 /* ------------------------------------------------------------------ */
 /* methods: args[0] is self */

@@ -3,6 +3,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "internal/alloc.h"
+#include "internal/builtins.h"
 #include "internal/dict.h"
 #include "internal/list.h"
 #include "internal/type.h"
@@ -108,6 +110,81 @@ START_TEST(test_list_sort_stable)
     ck_assert_int_eq(molt_list_sort(l, MOLT_NULL, 0), 0);
     for (i = 1; i < 40; i++)
         ck_assert(molt_truth(molt_le(molt_list_item(l, i - 1), molt_list_item(l, i))) == 1);
+}
+END_TEST
+
+/* key function for the timsort test: the first item of a tuple */
+static MoltValue first_item(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    (void)nargs;
+    (void)kwnames;
+    return molt_tuple_item(args[0], 0);
+}
+
+static const MoltBuiltinDef first_def = { "first", first_item };
+static MoltBuiltin first_fn = { { &MoltBuiltin_Type }, &first_def };
+
+/* The key of item i for input pattern p over n items. */
+static int pattern_key(int p, int i, int n)
+{
+    switch (p) {
+    case 0:
+        return (int)(((unsigned)i * 2654435761u) >> 7) % 13; /* random, many equal keys */
+    case 1:
+        return (int)(((unsigned)i * 2654435761u) >> 3) % 100003; /* random, few equal */
+    case 2:
+        return i / 3; /* ascending with plateaus */
+    case 3:
+        return n - i; /* strictly descending */
+    case 4:
+        return i % 50; /* sawtooth: many short runs */
+    case 5:
+        return i < n / 2 ? 2 * i : 2 * (i - n / 2) + 1; /* two interleaving runs: gallops */
+    default:
+        return 7; /* all equal */
+    }
+}
+
+/* Timsort invariants over sizes around minrun and run boundaries and
+ * several input shapes: the result is ordered, is a permutation of the
+ * input (the tags are each seen once), and items with equal keys keep
+ * their input order (stable), with and without reverse. */
+START_TEST(test_timsort_invariants)
+{
+    static const int sizes[] = { 0, 1, 2, 3, 31, 32, 33, 63, 64, 65, 127, 128, 129, 1000, 4097 };
+    MoltValue key = molt_from_ptr(&first_fn);
+    for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
+        int n = sizes[si];
+        char *seen = molt_alloc((size_t)n + 1);
+        for (int p = 0; p < 7; p++) {
+            for (int reverse = 0; reverse < 2; reverse++) {
+                MoltValue l = molt_list_new(0, NULL), t[2];
+                for (int i = 0; i < n; i++) {
+                    t[0] = MOLT_INT(pattern_key(p, i, n));
+                    t[1] = MOLT_INT(i);
+                    molt_list_append(l, molt_tuple_new(2, t));
+                }
+                ck_assert_int_eq(molt_list_sort(l, key, reverse), 0);
+                ck_assert_uint_eq(molt_list_obj(l)->n, (size_t)n);
+                memset(seen, 0, (size_t)n + 1);
+                for (int i = 0; i < n; i++) {
+                    MoltValue it = molt_list_item(l, (size_t)i);
+                    int64_t tag = molt_int_value(molt_tuple_item(it, 1));
+                    ck_assert(tag >= 0 && tag < n && !seen[tag]);
+                    seen[tag] = 1;
+                    if (i > 0) {
+                        MoltValue prev = molt_list_item(l, (size_t)i - 1);
+                        int64_t k0 = molt_int_value(molt_tuple_item(prev, 0));
+                        int64_t k1 = molt_int_value(molt_tuple_item(it, 0));
+                        int64_t t0 = molt_int_value(molt_tuple_item(prev, 1));
+                        ck_assert(reverse ? k0 >= k1 : k0 <= k1);
+                        if (k0 == k1)
+                            ck_assert_msg(t0 < tag, "unstable: n=%d pattern=%d reverse=%d at %d", n, p, reverse, i);
+                    }
+                }
+            }
+        }
+    }
 }
 END_TEST
 
@@ -268,6 +345,7 @@ Suite *suite_containers(void)
     tcase_add_test(tc, test_list_methods);
     tcase_add_test(tc, test_list_slices);
     tcase_add_test(tc, test_list_sort_stable);
+    tcase_add_test(tc, test_timsort_invariants);
     tcase_add_test(tc, test_dict_delete_order);
     tcase_add_test(tc, test_dict_view_algebra);
     tcase_add_test(tc, test_dict_update_mapping);
