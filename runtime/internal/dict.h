@@ -27,7 +27,8 @@ typedef struct MoltDict {
     size_t nentries; /* entries[0..nentries) filled, deleted included */
     size_t usable; /* capacity of entries: 2/3 of the index table */
     size_t mask; /* index table size - 1 */
-    int64_t *indices;
+    int32_t *indices; /* entry numbers, EMPTY or DUMMY: 4 bytes, as CPython's
+                       * tables below 2**31 entries, for fewer cache misses */
     MoltDictEntry *entries;
 } MoltDict;
 

@@ -24,7 +24,7 @@ static void alloc_table(MoltDict *d, size_t size)
     size_t i;
     d->mask = size - 1;
     d->usable = size * 2 / 3;
-    d->indices = molt_alloc_atomic(size * sizeof(int64_t));
+    d->indices = molt_alloc_atomic(size * sizeof(int32_t));
     for (i = 0; i < size; i++)
         d->indices[i] = MOLT_DICT_EMPTY;
     d->entries = molt_alloc(d->usable * sizeof(MoltDictEntry));
@@ -57,14 +57,14 @@ static void resize(MoltDict *d, size_t need)
     size_t n = d->nentries, size = MIN_SIZE, i, j = 0;
     while (size * 2 / 3 < need + 1)
         size <<= 1;
-    if (size > MOLT_MAX_ALLOC / sizeof(MoltDictEntry))
+    if (size > MOLT_MAX_ALLOC / sizeof(MoltDictEntry) || size > INT32_MAX)
         molt_fatal_oom("dict");
     alloc_table(d, size);
     for (i = 0; i < n; i++) {
         if (!old[i].key)
             continue;
         d->entries[j] = old[i];
-        d->indices[find_empty(d, old[i].hash)] = (int64_t)j;
+        d->indices[find_empty(d, old[i].hash)] = (int32_t)j;
         j++;
     }
     d->nentries = j;
@@ -170,7 +170,7 @@ int molt_dict_setitem_hash(MoltValue dv, MoltValue key, int64_t hash, MoltValue 
     e->hash = hash;
     e->key = key;
     e->value = value;
-    d->indices[find_empty(d, hash)] = (int64_t)d->nentries;
+    d->indices[find_empty(d, hash)] = (int32_t)d->nentries;
     d->nentries++;
     d->used++;
     return 0;
@@ -260,7 +260,7 @@ MoltValue molt_dict_copy(MoltValue dv)
         MoltDictEntry *e = &d->entries[i];
         if (e->key) {
             r->entries[r->nentries] = *e;
-            r->indices[find_empty(r, e->hash)] = (int64_t)r->nentries;
+            r->indices[find_empty(r, e->hash)] = (int32_t)r->nentries;
             r->nentries++;
         }
     }
