@@ -13,12 +13,14 @@
     X(abs)                   \
     X(all)                   \
     X(any)                   \
+    X(bin)                   \
     X(callable)              \
     X(delattr)               \
     X(divmod)                \
     X(getattr)               \
     X(hasattr)               \
     X(hash)                  \
+    X(hex)                   \
     X(id)                    \
     X(isinstance)            \
     X(issubclass)            \
@@ -27,6 +29,7 @@
     X(max)                   \
     X(min)                   \
     X(next)                  \
+    X(oct)                   \
     X(pow)                   \
     X(print)                 \
     X(repr)                  \

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/class.h"
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/int.h"
@@ -89,17 +91,67 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
         return MOLT_NULL;
     if (molt_is_double(a[0]))
         return molt_float_round(molt_double_value(a[0]), a[1]);
-    if (!molt_is_intlike(a[0]))
+    if (!molt_is_intlike(a[0])) {
+        /* type(number).__round__(), with no argument for ndigits None */
+        int found = 0;
+        MoltValue r = MOLT_NULL;
+        if (molt_is_ptr(a[0]) && molt_is_heaptype(molt_type_of(a[0])))
+            r = molt_call_special(a[0], "__round__", a + 1, a[1] && a[1] != MOLT_NONE, &found);
+        if (found)
+            return r;
         return molt_raise(
             &MoltExc_TypeError, "type %s doesn't define __round__ method", molt_type_name(a[0]));
+    }
     if (!a[1] || a[1] == MOLT_NONE)
         return molt_int_unbool(a[0]);
-    if (!molt_is_intlike(a[1]))
-        return molt_raise(
-            &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
+    if (!(a[1] = molt_number_index(a[1])))
+        return MOLT_NULL;
     if (molt_int_as_i64(a[1], &n) < 0)
         n = molt_int_sign(a[1]) < 0 ? INT64_MIN : 0;
     return molt_int_round(a[0], n);
+}
+
+/* bin(x), oct(x), hex(x): PyNumber_ToBase, "-0b101" for negatives. */
+static MoltValue to_base(const char *fname, const MoltValue *args, size_t nargs, MoltValue kwnames, int base,
+    const char *prefix)
+{
+    MoltValue x;
+    mpz_t z;
+    char *digits;
+    MoltStrBuf sb;
+    if (exactly_one(fname, nargs, kwnames) < 0)
+        return MOLT_NULL;
+    if (!(x = molt_number_index(args[0])))
+        return MOLT_NULL;
+    mpz_init(z);
+    molt_int_get_mpz(x, z);
+    molt_sb_init(&sb);
+    if (mpz_sgn(z) < 0)
+        molt_sb_putc(&sb, '-');
+    molt_sb_puts(&sb, prefix);
+    mpz_abs(z, z);
+    digits = mpz_get_str(NULL, base, z);
+    molt_sb_puts(&sb, digits);
+    mpz_clear(z);
+    return molt_sb_finish(&sb);
+}
+
+/* bin(number, /) */
+MoltValue molt_builtin_bin(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return to_base("bin", args, nargs, kwnames, 2, "0b");
+}
+
+/* oct(number, /) */
+MoltValue molt_builtin_oct(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return to_base("oct", args, nargs, kwnames, 8, "0o");
+}
+
+/* hex(number, /) */
+MoltValue molt_builtin_hex(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return to_base("hex", args, nargs, kwnames, 16, "0x");
 }
 
 /* min/max: one positional argument is iterated; several are compared. */
@@ -188,6 +240,36 @@ MoltValue molt_builtin_repr(const MoltValue *args, size_t nargs, MoltValue kwnam
 
 /* ---- type constructors ---- */
 
+/* PyNumber_Long for an instance of a user class: __int__, else
+ * __index__, else __trunc__ (whose result goes through __index__). */
+static MoltValue int_from_object(MoltValue x)
+{
+    MoltValue r;
+    int found = 0, k;
+    if (molt_is_ptr(x) && molt_is_heaptype(molt_type_of(x))) {
+        r = molt_call_special(x, "__int__", NULL, 0, &found);
+        if (found) {
+            if (r && !molt_is_intlike(r))
+                return molt_raise(
+                    &MoltExc_TypeError, "__int__ returned non-int (type %s)", molt_type_name(r));
+            return r ? molt_int_unbool(r) : MOLT_NULL;
+        }
+        if ((k = molt_index_try(&x)) != 0)
+            return k < 0 ? MOLT_NULL : x;
+        r = molt_call_special(x, "__trunc__", NULL, 0, &found);
+        if (found) {
+            if (!r || (k = molt_index_try(&r)) < 0)
+                return MOLT_NULL;
+            if (k == 0)
+                return molt_raise(
+                    &MoltExc_TypeError, "__trunc__ returned non-Integral (type %s)", molt_type_name(r));
+            return r;
+        }
+    }
+    return molt_raise(&MoltExc_TypeError,
+        "int() argument must be a string, a bytes-like object or a real number, not '%s'", molt_type_name(x));
+}
+
 /* int(x=0, /, base=10) */
 MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
@@ -201,9 +283,8 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
     if (a[1]) {
         if (!x)
             return molt_raise(&MoltExc_TypeError, "int() missing string argument");
-        if (!molt_is_intlike(a[1]))
-            return molt_raise(
-                &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
+        if (!(a[1] = molt_number_index(a[1])))
+            return MOLT_NULL;
         if (molt_int_as_i64(a[1], &base) < 0)
             base = 99;
         if ((base != 0 && base < 2) || base > 36)
@@ -220,8 +301,7 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
         return molt_int_from_double(molt_double_value(x));
     if (molt_is_str(x))
         return molt_int_from_text(molt_str_cstr(x), molt_str_obj(x)->len, 10, x);
-    return molt_raise(&MoltExc_TypeError,
-        "int() argument must be a string, a bytes-like object or a real number, not '%s'", molt_type_name(x));
+    return int_from_object(x);
 }
 
 /* float(x=0.0, /) */
@@ -243,6 +323,19 @@ MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nar
         return molt_int_to_double(x, &d) < 0 ? MOLT_NULL : molt_from_double(d);
     if (molt_is_str(x))
         return molt_float_from_text(molt_str_cstr(x), molt_str_obj(x)->len, x);
+    if (molt_is_ptr(x) && molt_is_heaptype(molt_type_of(x))) {
+        /* PyNumber_Float: __float__, else __index__ */
+        int found, k;
+        MoltValue r = molt_call_special(x, "__float__", NULL, 0, &found);
+        if (found) {
+            if (r && !molt_is_double(r))
+                return molt_raise(&MoltExc_TypeError, "%s.__float__ returned non-float (type %s)",
+                    molt_type_name(x), molt_type_name(r));
+            return r;
+        }
+        if ((k = molt_index_try(&x)) != 0)
+            return k < 0 || molt_int_to_double(x, &d) < 0 ? MOLT_NULL : molt_from_double(d);
+    }
     return molt_raise(&MoltExc_TypeError, "float() argument must be a string or a real number, not '%s'",
         molt_type_name(x));
 }

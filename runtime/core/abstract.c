@@ -4,6 +4,7 @@
  * recursion guard shared by the containers. */
 #include <string.h>
 
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
@@ -151,6 +152,55 @@ int molt_index_i64(MoltValue v, int64_t *out)
     }
     if (molt_int_as_i64(molt_int_unbool(v), out) < 0) {
         molt_raise(&MoltExc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return 0;
+}
+
+int molt_index_try(MoltValue *v)
+{
+    MoltValue r;
+    int found;
+    if (molt_is_intlike(*v))
+        return 1;
+    /* only user classes can define __index__ (int itself is int-like) */
+    if (!molt_is_ptr(*v) || !molt_is_heaptype(molt_type_of(*v)))
+        return 0;
+    r = molt_call_special(*v, "__index__", NULL, 0, &found);
+    if (!found)
+        return 0;
+    if (!r)
+        return -1;
+    if (!molt_is_intlike(r)) {
+        molt_raise(&MoltExc_TypeError, "__index__ returned non-int (type %s)", molt_type_name(r));
+        return -1;
+    }
+    *v = molt_int_unbool(r);
+    return 1;
+}
+
+MoltValue molt_number_index(MoltValue v)
+{
+    int r = molt_index_try(&v);
+    if (r < 0)
+        return MOLT_NULL;
+    if (r == 0)
+        return molt_raise(
+            &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
+    return v;
+}
+
+int molt_index_key(MoltValue *key)
+{
+    MoltValue k = *key;
+    int64_t i;
+    int r;
+    if (molt_is_intlike(k) || molt_is_slice(k))
+        return 0;
+    if ((r = molt_index_try(key)) < 0)
+        return -1;
+    if (r > 0 && molt_int_as_i64(*key, &i) < 0) {
+        molt_raise(&MoltExc_IndexError, "cannot fit '%s' into an index-sized integer", molt_type_name(k));
         return -1;
     }
     return 0;

@@ -1,6 +1,7 @@
 /* Operator slow paths: CPython's binary-operator dispatch (numeric tower
  * first, then type slots with NotImplemented and reflected operands),
  * rich comparison, unary operators and truth. */
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/int.h"
@@ -89,6 +90,15 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
     if (op == MOLT_OP_ADD && is_sequence(a))
         return molt_raise(&MoltExc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->name,
             molt_type_name(b), ta->name);
+    /* CPython's sequence_repeat: a count with __index__ */
+    if (op == MOLT_OP_MUL && (is_sequence(a) || is_sequence(b))) {
+        MoltValue n = is_sequence(a) ? b : a;
+        int k = molt_index_try(&n);
+        if (k < 0)
+            return MOLT_NULL;
+        if (k > 0)
+            return is_sequence(a) ? molt_binop_slow(op, a, n) : molt_binop_slow(op, n, b);
+    }
     if (op == MOLT_OP_MUL && is_sequence(a))
         return molt_raise(
             &MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(b));

@@ -1,5 +1,6 @@
 /* for-range loops: argument checking and the generic (bigint) iteration
  * behind molt_range_next's int64 fast path. */
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
 
@@ -15,21 +16,11 @@ MOLT_API int molt_range_init(MoltRange *r, const MoltValue *args, int n)
             molt_raise(&MoltExc_TypeError, "range expected at most 3 arguments, got %d", n);
         return -1;
     }
-    for (i = 0; i < n; i++) {
-        if (!molt_is_intlike(args[i])) {
-            molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                molt_type_of(args[i])->name);
+    for (i = 0; i < n; i++)
+        if (!(v[n == 1 ? 1 : i] = molt_number_index(args[i])))
             return -1;
-        }
-    }
-    if (n == 1) {
-        v[1] = molt_int_unbool(args[0]);
-    } else {
-        v[0] = molt_int_unbool(args[0]);
-        v[1] = molt_int_unbool(args[1]);
-        if (n == 3)
-            v[2] = molt_int_unbool(args[2]);
-    }
+    for (i = 0; i < 3; i++)
+        v[i] = molt_int_unbool(v[i]);
     if (v[2] == MOLT_INT(0)) {
         molt_raise(&MoltExc_ValueError, "range() arg 3 must not be zero");
         return -1;

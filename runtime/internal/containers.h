@@ -16,6 +16,16 @@ int molt_equal(MoltValue a, MoltValue b);
  * into an index-sized integer". Precondition: molt_is_intlike(v). */
 int molt_index_i64(MoltValue v, int64_t *out);
 
+/* PyNumber_Index's first step for an index, a count or a slice bound:
+ * 1 with *v int-like (*v itself, or what type(*v).__index__() returned,
+ * a bool made 0 or 1), 0 when *v has no __index__ (no exception: the
+ * caller raises its own TypeError), -1 on error ("__index__ returned
+ * non-int (type str)"). */
+int molt_index_try(MoltValue *v);
+/* PyNumber_Index: the int-like value, or MOLT_NULL with TypeError "'A'
+ * object cannot be interpreted as an integer". */
+MoltValue molt_number_index(MoltValue v);
+
 typedef struct MoltSlice {
     MoltObject ob;
     MoltValue start, stop, step; /* None when omitted */
@@ -25,6 +35,14 @@ static inline int molt_is_slice(MoltValue v)
 {
     return molt_is_ptr(v) && ((MoltObject *)molt_ptr(v))->type == &MoltSlice_Type;
 }
+
+/* A sequence subscript's key: one with __index__ (not an int, not a
+ * slice) becomes that int, as CPython's sequences index with
+ * PyNumber_AsSsize_t. 0, or -1 on error (IndexError "cannot fit 'A' into
+ * an index-sized integer" when the int is too big); a key with no
+ * __index__ is left for the caller's "indices must be integers"
+ * TypeError. */
+int molt_index_key(MoltValue *key);
 
 /* PySlice_Unpack + PySlice_AdjustIndices for a sequence of length len:
  * the number of selected items (>= 0), or -1 ("slice step cannot be

@@ -10,6 +10,7 @@
 
 #include <gmp.h>
 
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/int.h"
@@ -407,9 +408,8 @@ MoltValue molt_float_round(double x, MoltValue ndigits)
             r = 2.0 * round(x / 2.0);
         return molt_int_from_double(r);
     }
-    if (!molt_is_intlike(ndigits))
-        return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
-            molt_type_of(ndigits)->name);
+    if (!(ndigits = molt_number_index(ndigits)))
+        return MOLT_NULL;
     if (molt_int_as_i64(ndigits, &n) < 0)
         n = molt_int_sign(ndigits) > 0 ? NDIGITS_MAX + 1 : NDIGITS_MIN - 1;
     return float_round_ndigits(x, (long)n);

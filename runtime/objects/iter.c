@@ -187,9 +187,8 @@ MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t
     Enumerate *e;
     if (molt_bind_builtin("enumerate", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
-    if (a[1] && !molt_is_intlike(a[1]))
-        return molt_raise(
-            &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
+    if (a[1] && !(a[1] = molt_number_index(a[1])))
+        return MOLT_NULL;
     it = iter_or_null(a[0]);
     if (!it)
         return MOLT_NULL;

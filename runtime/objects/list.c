@@ -182,6 +182,8 @@ static MoltValue list_getitem(MoltValue self, MoltValue key)
 {
     MoltList *l = molt_list_obj(self), *r;
     int64_t i, start, stop, step, n;
+    if (molt_index_key(&key) < 0)
+        return MOLT_NULL;
     if (molt_is_int(key)) {
         i = molt_int_value(key);
         if (i < 0)
@@ -282,6 +284,8 @@ static int list_setitem(MoltValue self, MoltValue key, MoltValue value)
 {
     MoltList *l = molt_list_obj(self);
     int64_t i;
+    if (molt_index_key(&key) < 0)
+        return -1;
     if (molt_is_intlike(key)) {
         if (list_index(l, key, &i, "list assignment index out of range") < 0)
             return -1;
@@ -463,8 +467,14 @@ static MoltValue list_inplace_repeat(MoltValue a, MoltValue b)
     MoltList *x;
     int64_t count;
     size_t n, i;
-    if (!molt_is_list(a) || !molt_is_intlike(b))
+    if (!molt_is_list(a))
         return MOLT_NOTIMPLEMENTED;
+    /* a count with __index__, unless its type has * of its own */
+    if (!molt_is_intlike(b)) {
+        int k = molt_type_of(b)->binop[MOLT_OP_MUL] ? 0 : molt_index_try(&b);
+        if (k <= 0)
+            return k < 0 ? MOLT_NULL : MOLT_NOTIMPLEMENTED;
+    }
     x = molt_list_obj(a);
     if (repeat_count(b, &count) < 0)
         return MOLT_NULL;
@@ -529,6 +539,8 @@ static MoltValue m_extend(const MoltValue *args, size_t nargs, MoltValue kwnames
 
 static int int_arg(MoltValue v, int64_t *out)
 {
+    if (!molt_is_intlike(v) && !(v = molt_number_index(v)))
+        return -1;
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
         return -1;
@@ -606,6 +618,8 @@ static MoltValue m_remove(const MoltValue *args, size_t nargs, MoltValue kwnames
 /* A start/stop argument of index(): clamped like _PyEval_SliceIndex. */
 static int clamp_arg(MoltValue v, int64_t len, int64_t *out)
 {
+    if (molt_index_try(&v) < 0)
+        return -1;
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "slice indices must be integers or have an __index__ method");
         return -1;

@@ -60,15 +60,10 @@ MoltValue molt_range_construct(MoltValue type, const MoltValue *args, size_t nar
     if (nargs > 3)
         return molt_raise(&MoltExc_TypeError, "range expected at most 3 arguments, got %zu", nargs);
     for (i = 0; i < nargs; i++)
-        if (!molt_is_intlike(args[i]))
-            return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                molt_type_name(args[i]));
-    if (nargs == 1) {
-        v[1] = molt_int_unbool(args[0]);
-    } else {
-        for (i = 0; i < nargs; i++)
-            v[i] = molt_int_unbool(args[i]);
-    }
+        if (!(v[nargs == 1 ? 1 : i] = molt_number_index(args[i])))
+            return MOLT_NULL;
+    for (i = 0; i < 3; i++)
+        v[i] = molt_int_unbool(v[i]);
     if (v[2] == MOLT_INT(0))
         return molt_raise(&MoltExc_ValueError, "range() arg 3 must not be zero");
     return range_new(v[0], v[1], v[2]);
@@ -89,6 +84,8 @@ static int range_truth(MoltValue v) { return ((RangeObj *)molt_ptr(v))->len != M
 static MoltValue range_getitem(MoltValue v, MoltValue key)
 {
     RangeObj *r = molt_ptr(v);
+    if (!molt_is_slice(key) && molt_index_try(&key) < 0)
+        return MOLT_NULL;
     if (molt_is_intlike(key)) {
         MoltValue i = molt_int_unbool(key);
         if (molt_int_sign(i) < 0)
