@@ -299,49 +299,151 @@ MOLT_API MoltValue molt_call_method_kw(MoltCache *c, size_t n, MoltValue *v)
     return call_method(c, v, n - 3 - nkw, kwnames, 2);
 }
 
-/* ---- isinstance / issubclass ---- */
+/* ---- isinstance / issubclass ----
+ * CPython's PyObject_IsInstance / PyObject_IsSubclass: an exact type
+ * answers by its MRO; anything else (a class with a metaclass, or any
+ * object) is asked through __instancecheck__ / __subclasscheck__ on its
+ * type; failing that, objects with a __bases__ tuple take part as
+ * "abstract" classes (abstract_issubclass walks __bases__). */
 
-static int is_subclass_plain(MoltValue sub, MoltValue cls)
+static int is_exact_type(MoltValue v) { return molt_is_ptr(v) && molt_type_of(v) == &MoltType_Type; }
+
+/* cls.__bases__ when it is a tuple, else MOLT_NULL (no exception unless
+ * getting it raised something other than AttributeError: -1). */
+static int get_bases(MoltValue cls, MoltValue *bases)
 {
-    return molt_type_is_subtype(molt_ptr(sub), molt_ptr(cls));
+    *bases = molt_getattr(cls, molt_str_from_cstr("__bases__"));
+    if (!*bases) {
+        if (!molt_err_occurred_is(&MoltExc_AttributeError))
+            return -1;
+        molt_err_clear();
+        return 0;
+    }
+    if (!molt_is_tuple(*bases))
+        *bases = MOLT_NULL;
+    return 0;
+}
+
+/* 1 if derived reaches cls through __bases__ (abstract_issubclass). */
+static int abstract_issubclass(MoltValue derived, MoltValue cls)
+{
+    MoltValue bases;
+    size_t i;
+    for (;;) {
+        if (derived == cls)
+            return 1;
+        if (get_bases(derived, &bases) < 0)
+            return -1;
+        if (!bases || molt_tuple_len(bases) == 0)
+            return 0;
+        if (molt_tuple_len(bases) == 1) {
+            derived = molt_tuple_item(bases, 0);
+            continue;
+        }
+        for (i = 0; i < molt_tuple_len(bases); i++) {
+            int r = abstract_issubclass(molt_tuple_item(bases, i), cls);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+}
+
+/* 0, or -1 with TypeError msg unless v is a class (a type or an object
+ * with a __bases__ tuple). */
+static int check_class(MoltValue v, const char *msg)
+{
+    MoltValue bases;
+    if (molt_is_type(v))
+        return 0;
+    if (get_bases(v, &bases) < 0)
+        return -1;
+    if (!bases) {
+        molt_raise(&MoltExc_TypeError, "%s", msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* type(cls).name(cls, arg) when type(cls) is not exactly type: 1/0 from
+ * its truth, -1 on error, or 2 when there is no such method. */
+static int ask_special(MoltValue cls, const char *name, MoltValue arg)
+{
+    MoltValue r;
+    int found = 0;
+    if (is_exact_type(cls) || !molt_is_ptr(cls) || !molt_is_heaptype(molt_type_of(cls)))
+        return 2;
+    r = molt_call_special(cls, name, &arg, 1, &found);
+    if (!found)
+        return 2;
+    return r ? molt_truth(r) : -1;
+}
+
+static int recursive_issubclass(MoltValue sub, MoltValue cls)
+{
+    if (molt_is_type(cls) && molt_is_type(sub))
+        return molt_type_is_subtype(molt_ptr(sub), molt_ptr(cls));
+    if (check_class(sub, "issubclass() arg 1 must be a class") < 0)
+        return -1;
+    if (check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union") < 0)
+        return -1;
+    return abstract_issubclass(sub, cls);
 }
 
 int molt_issubclass_full(MoltValue sub, MoltValue cls)
 {
     size_t i;
+    int r;
+    if (is_exact_type(cls)) {
+        if (is_exact_type(sub))
+            return molt_type_is_subtype(molt_ptr(sub), molt_ptr(cls));
+        return recursive_issubclass(sub, cls);
+    }
     if (molt_is_tuple(cls)) {
         for (i = 0; i < molt_tuple_len(cls); i++) {
-            int r = molt_issubclass_full(sub, molt_tuple_item(cls, i));
+            r = molt_issubclass_full(sub, molt_tuple_item(cls, i));
             if (r)
                 return r;
         }
         return 0;
     }
-    if (!molt_is_type(cls)) {
-        molt_raise(&MoltExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    r = ask_special(cls, "__subclasscheck__", sub);
+    return r != 2 ? r : recursive_issubclass(sub, cls);
+}
+
+static int recursive_isinstance(MoltValue v, MoltValue cls)
+{
+    MoltValue icls;
+    if (molt_is_type(cls))
+        return molt_isinstance(v, molt_ptr(cls));
+    if (check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0)
         return -1;
+    icls = molt_getattr(v, molt_str_from_cstr("__class__"));
+    if (!icls) {
+        if (!molt_err_occurred_is(&MoltExc_AttributeError))
+            return -1;
+        molt_err_clear();
+        return 0;
     }
-    if (!molt_is_type(sub)) {
-        molt_raise(&MoltExc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    return is_subclass_plain(sub, cls);
+    return abstract_issubclass(icls, cls);
 }
 
 int molt_isinstance_full(MoltValue v, MoltValue cls)
 {
     size_t i;
+    int r;
+    if (molt_is_ptr(cls) && molt_type_of(v) == (MoltType *)molt_ptr(cls))
+        return 1;
+    if (is_exact_type(cls))
+        return molt_isinstance(v, molt_ptr(cls));
     if (molt_is_tuple(cls)) {
         for (i = 0; i < molt_tuple_len(cls); i++) {
-            int r = molt_isinstance_full(v, molt_tuple_item(cls, i));
+            r = molt_isinstance_full(v, molt_tuple_item(cls, i));
             if (r)
                 return r;
         }
         return 0;
     }
-    if (!molt_is_type(cls)) {
-        molt_raise(&MoltExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
-    }
-    return molt_isinstance(v, molt_ptr(cls));
+    r = ask_special(cls, "__instancecheck__", v);
+    return r != 2 ? r : recursive_isinstance(v, cls);
 }
