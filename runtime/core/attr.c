@@ -110,6 +110,8 @@ int molt_generic_setattr(MoltValue o, MoltValue name, MoltValue v)
 {
     MoltType *t = molt_type_of(o);
     MoltValue d = molt_type_lookup(t, name, NULL);
+    if (molt_is_class_name(name) && d == molt_builtin_type_attr(&MoltObject_Type, name))
+        return molt_inst_set_class(o, v);
     if (d && is_data_descr(d)) {
         const MoltType *dt;
         for (dt = molt_type_of(d); dt; dt = dt->base)
@@ -218,7 +220,7 @@ MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, Mol
         return 0;
     }
     d = molt_type_lookup(t, name, NULL);
-    if ((d && is_data_descr(d)) || !slots_allow(t, name))
+    if ((d && is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name))
         return molt_generic_setattr(o, name, v);
     i = molt_shape_find(a->shape, name);
     c->type = t;

@@ -47,6 +47,14 @@ void molt_inst_set(MoltValue o, MoltValue name, MoltValue v);
 int molt_inst_del(MoltValue o, MoltValue name);
 /* Add the attribute `next` names last (next is a->shape plus one name). */
 void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v);
+/* o.__class__ = cls (cls MOLT_NULL: del), CPython's object_set_class:
+ * 0, or -1 with TypeError ("__class__ must be set to a class, not 'int'
+ * object", "__class__ assignment only supported for mutable types or
+ * ModuleType subclasses", "__class__ assignment: 'B' object layout
+ * differs from 'A'", "can't delete __class__ attribute"). */
+int molt_inst_set_class(MoltValue o, MoltValue cls);
+/* 1 if name (a str) is "__class__". */
+static inline int molt_is_class_name(MoltValue name) { return strcmp(molt_str_cstr(name), "__class__") == 0; }
 /* A new instance of user class t with no attributes. */
 MoltValue molt_inst_alloc(MoltType *t);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/int.h"
 #include "internal/list.h"
 #include "internal/exceptions.h"
@@ -433,6 +434,8 @@ int molt_exc_setattr_builtin(MoltValue exc, MoltValue name, MoltValue value)
         }
         return 1;
     }
+    if (!strcmp(s, "__class__"))
+        return molt_inst_set_class(exc, value) < 0 ? -1 : 1;
     if (!strcmp(s, "__notes__")) {
         e->notes = value;
         return 1;

@@ -9,6 +9,8 @@
 
 #include "internal/class.h"
 #include "internal/str.h"
+#include "internal/tuple.h"
+#include "internal/type.h"
 
 static MoltShape *empty_shape;
 
@@ -157,4 +159,72 @@ void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v)
     ensure_slots(a, n + 1);
     a->slots[n] = v;
     a->shape = next;
+}
+
+/* ---- __class__ assignment ---- */
+
+/* What CPython's compatible_for_assignment compares, for user classes
+ * whose instances are the same C struct (same solid base and attribute
+ * storage): whether instances have a __dict__ and the __slots__ names
+ * the classes along the MRO add, in order. 1 if a and b agree. */
+static int same_slots_added(MoltType *a, MoltType *b)
+{
+    MoltTuple *ma = molt_tuple_obj(a->mro), *mb = molt_tuple_obj(b->mro);
+    size_t i = 0, j = 0, k;
+    int dict_a = 0, dict_b = 0;
+    for (;;) {
+        MoltClass *ca = NULL, *cb = NULL;
+        for (; i < ma->n && !ca; i++) {
+            MoltType *t = molt_ptr(ma->items[i]);
+            if (molt_is_heaptype(t) && !((MoltClass *)t)->slots)
+                dict_a = 1;
+            else if (molt_is_heaptype(t) && molt_tuple_len(((MoltClass *)t)->slots))
+                ca = (MoltClass *)t;
+        }
+        for (; j < mb->n && !cb; j++) {
+            MoltType *t = molt_ptr(mb->items[j]);
+            if (molt_is_heaptype(t) && !((MoltClass *)t)->slots)
+                dict_b = 1;
+            else if (molt_is_heaptype(t) && molt_tuple_len(((MoltClass *)t)->slots))
+                cb = (MoltClass *)t;
+        }
+        if (!ca || !cb)
+            return !ca && !cb && dict_a == dict_b;
+        if (molt_tuple_len(ca->slots) != molt_tuple_len(cb->slots))
+            return 0;
+        for (k = 0; k < molt_tuple_len(ca->slots); k++)
+            if (!molt_str_equal(molt_tuple_item(ca->slots, k), molt_tuple_item(cb->slots, k)))
+                return 0;
+    }
+}
+
+int molt_inst_set_class(MoltValue o, MoltValue cls)
+{
+    MoltType *old = molt_type_of(o), *new;
+    if (!cls) {
+        molt_raise(&MoltExc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!molt_is_type(cls)) {
+        molt_raise(&MoltExc_TypeError, "__class__ must be set to a class, not '%s' object", molt_type_name(cls));
+        return -1;
+    }
+    new = molt_ptr(cls);
+    if (!molt_is_heaptype(old) || !molt_is_heaptype(new)) {
+        molt_raise(
+            &MoltExc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (new->basicsize != old->basicsize || new->attrs_offset != old->attrs_offset
+        || (new->flags & MOLT_TYPE_EXCEPTION) != (old->flags & MOLT_TYPE_EXCEPTION)
+        || !same_slots_added(old, new)) {
+        molt_raise(&MoltExc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name,
+            old->name);
+        return -1;
+    }
+    /* Inline caches and method caches key on the type in the object's
+     * header, so they miss from now on; the shape is class-independent. */
+    ((MoltObject *)molt_ptr(o))->type = new;
+    note_size(o, ((const MoltShape *)molt_attrs_of(o, new)->shape)->n);
+    return 0;
 }
