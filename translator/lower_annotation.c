@@ -113,7 +113,8 @@ void lower_annassign(Lower *l, stmt_ty s)
     IrOpd args[3];
     args[0] = lower_in_class_body(l) ? lower_class_namespace_slot(l, "__annotations__")
                                      : load_name(l, "__annotations__", s->lineno, s->col_offset);
-    args[1] = name_const(l, target->v.Name.id);
+    /* the key is the mangled name, as CPython's compiler stores it */
+    args[1] = name_const(l, sym_mangle(l->arena, lower_private_name(l), target->v.Name.id));
     args[2] = a;
     emit_rt(l, RT_SETITEM, s->lineno, args, 3);
 }
