@@ -77,8 +77,9 @@ static void unbind_name(Lower *l, const char *name, int line)
     case NAME_LOCAL:
         emit(l, IR_DEL_LOCAL, line)->a = ir_local_opd(ir_local(l->m, l->f, name));
         break;
-    case NAME_FREE:
-        unsupported(l, line, 0, "'except ... as' binding a variable of an enclosing function");
+    case NAME_FREE: /* a nonlocal: the enclosing function's cell is emptied */
+    case NAME_CELL:
+        del_cell(l, name, resolve_name(l, name), line);
         break;
     default:
         ir_global(l->m, name);
