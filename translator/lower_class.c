@@ -104,8 +104,6 @@ static const char *attr_name(Lower *l, const char *name)
 IrOpd lower_attribute(Lower *l, expr_ty e)
 {
     const char *name = attr_name(l, e->v.Attribute.attr);
-    if (strcmp(name, "__dict__") == 0)
-        return unsupported(l, e->lineno, e->col_offset, "'__dict__'");
     IrOpd obj = lower_expr(l, e->v.Attribute.value);
     if (failed(l))
         return NO_OPD;
@@ -188,6 +186,16 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
         *out = lower_super0(l, e);
         return 1;
     }
+    /* the namespaces as dicts: locals live in C variables and globals in
+     * the module struct, neither of which is a dict */
+    if (fn->kind == Name_kind && nargs == 0 && nkw == 0 && resolve_name(l, fn->v.Name.id) == NAME_BUILTIN
+        && (strcmp(fn->v.Name.id, "vars") == 0 || strcmp(fn->v.Name.id, "locals") == 0
+            || strcmp(fn->v.Name.id, "globals") == 0)) {
+        *out = unsupported(l, e->lineno, e->col_offset,
+            strcmp(fn->v.Name.id, "vars") == 0 ? "vars() without an argument"
+                                                : arena_printf(l->arena, "%s()", fn->v.Name.id));
+        return 1;
+    }
     if (fn->kind != Attribute_kind)
         return 0;
     for (int i = 0; i < nargs; i++)
@@ -197,8 +205,6 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
         if (!((keyword_ty)asdl_seq_GET(kws, i))->arg)
             return 0;
     const char *name = attr_name(l, fn->v.Attribute.attr);
-    if (strcmp(name, "__dict__") == 0)
-        return 0;
     int extra = nkw ? 3 : 2;
     IrOpd *vals = arena_alloc(l->arena, sizeof *vals * (size_t)(extra + nargs + nkw));
     vals[0] = lower_expr(l, fn->v.Attribute.value);

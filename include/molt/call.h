@@ -53,6 +53,10 @@ typedef struct MoltFunction {
     MoltValue defaults; /* tuple of default values, or MOLT_NULL */
     MoltValue *kwdefaults; /* kwonlyargcount values (MOLT_NULL: none), or NULL */
     MoltValue dict; /* __dict__, created on first use, or MOLT_NULL */
+    /* __kwdefaults__ once Python code has seen or assigned it: a dict
+     * (live, as in CPython: the binder reads it instead of kwdefaults) or
+     * None; MOLT_NULL until then */
+    MoltValue kwdict;
     MoltValue name, qualname, doc, module; /* assigned attributes, or MOLT_NULL: from def */
     MoltValue closure[]; /* def->nfree cells */
 } MoltFunction;

@@ -36,6 +36,26 @@ MoltValue molt_builtin_issubclass(const MoltValue *args, size_t nargs, MoltValue
     return r < 0 ? MOLT_NULL : molt_bool(r);
 }
 
+/* vars(object): object.__dict__. Without an argument it is locals(),
+ * which the translator refuses where it sees it; a call it cannot see
+ * (`v = vars; v()`) raises. */
+MoltValue molt_builtin_vars(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue d;
+    if (molt_no_kwargs("vars", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs > 1)
+        return molt_raise(&MoltExc_TypeError, "vars expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0)
+        return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support vars() without an argument");
+    d = molt_getattr(args[0], molt_str_from_cstr("__dict__"));
+    if (!d && molt_err_occurred_is(&MoltExc_AttributeError)) {
+        molt_err_clear();
+        return molt_raise(&MoltExc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
 static int name_arg(const char *fname, MoltValue name)
 {
     if (!molt_is_str(name)) {

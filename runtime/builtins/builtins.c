@@ -36,7 +36,8 @@
     X(round)                 \
     X(setattr)               \
     X(sorted)                \
-    X(sum)
+    X(sum)                   \
+    X(vars)
 
 #define DEF_ROW(name) static const MoltBuiltinDef def_##name = { #name, molt_builtin_##name };
 BUILTIN_FUNCTIONS(DEF_ROW)

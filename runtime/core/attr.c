@@ -69,6 +69,12 @@ static MoltValue check_name(MoltValue name)
     return name;
 }
 
+/* __dict__ of instances is CPython's getset on the class, which molt
+ * does not store: it is served here when nothing else is found (an
+ * instance can have no attribute of that name, see generic setattr). */
+static int is_dict_name(MoltValue name) { return strcmp(molt_str_cstr(name), "__dict__") == 0; }
+static int refuse_dict_with_slots(MoltType *t);
+
 MoltValue molt_generic_getattr(MoltValue o, MoltValue name)
 {
     MoltType *t = molt_type_of(o);
@@ -82,8 +88,8 @@ MoltValue molt_generic_getattr(MoltValue o, MoltValue name)
     }
     if (d)
         return molt_descr_get(d, o, molt_from_ptr(t));
-    if (strcmp(molt_str_cstr(name), "__dict__") == 0 && t->attrs_offset)
-        return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support __dict__ yet");
+    if (is_dict_name(name) && t->attrs_offset && molt_is_ptr(o) && molt_class_has_dict(t))
+        return refuse_dict_with_slots(t) ? MOLT_NULL : molt_inst_dict(o);
     return molt_err_no_attr(o, name);
 }
 
@@ -100,8 +106,31 @@ static int slots_allow(MoltType *t, MoltValue name)
         if (!c->slots)
             return 1; /* a class without __slots__ gives instances a dict */
         for (j = 0; j < molt_tuple_len(c->slots); j++)
-            if (molt_str_equal(molt_tuple_item(c->slots, j), name))
+            if (molt_str_equal(molt_tuple_item(c->slots, j), name)
+                || is_dict_name(molt_tuple_item(c->slots, j))) /* "__dict__" in __slots__ */
                 return 1;
+    }
+    return 0;
+}
+
+int molt_class_has_dict(MoltType *t) { return slots_allow(t, molt_str_from_cstr("__dict__")); }
+
+/* Instances keep __slots__ attributes in the same storage as the others,
+ * so a __dict__ that must leave them out is refused: 1 (with the
+ * exception) if t has a __dict__ and also __slots__ names. */
+static int refuse_dict_with_slots(MoltType *t)
+{
+    MoltTuple *mro = molt_tuple_obj(t->mro);
+    size_t i, j;
+    for (i = 0; i < mro->n; i++) {
+        MoltType *b = molt_ptr(mro->items[i]);
+        MoltValue s = molt_is_heaptype(b) ? ((MoltClass *)b)->slots : MOLT_NULL;
+        for (j = 0; s && j < molt_tuple_len(s); j++)
+            if (!is_dict_name(molt_tuple_item(s, j))) {
+                molt_raise(&MoltExc_NotImplementedError,
+                    "molt2c does not support __dict__ of instances that also have __slots__ yet");
+                return 1;
+            }
     }
     return 0;
 }
@@ -112,6 +141,8 @@ int molt_generic_setattr(MoltValue o, MoltValue name, MoltValue v)
     MoltValue d = molt_type_lookup(t, name, NULL);
     if (molt_is_class_name(name) && d == molt_builtin_type_attr(&MoltObject_Type, name))
         return molt_inst_set_class(o, v);
+    if (!d && t->attrs_offset && molt_is_ptr(o) && is_dict_name(name) && molt_class_has_dict(t))
+        return refuse_dict_with_slots(t) ? -1 : molt_inst_set_dict(o, v);
     if (d && is_data_descr(d)) {
         const MoltType *dt;
         for (dt = molt_type_of(d); dt; dt = dt->base)
@@ -183,6 +214,8 @@ MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name
     intptr_t i;
     if (!molt_is_ptr(o) || molt_is_type(o) || !cacheable(t = molt_type_of(o)))
         return molt_getattr(o, name);
+    if (molt_inst_dict_mode(molt_attrs_of(o, t)))
+        return molt_generic_getattr(o, name);
     d = molt_type_lookup(t, name, NULL);
     if (d && is_data_descr(d))
         return molt_descr_get(d, o, molt_from_ptr(t));
@@ -214,13 +247,15 @@ MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, Mol
     if (!molt_is_ptr(o) || molt_is_type(o) || !cacheable(t = molt_type_of(o)))
         return molt_setattr(o, name, v);
     a = molt_attrs_of(o, t);
+    if (molt_inst_dict_mode(a))
+        return molt_generic_setattr(o, name, v);
     /* a cached transition: the attribute is added in slot c->index */
     if (t == c->type && t->version == c->version && c->value && a->shape == c->shape) {
         molt_inst_append(a, (MoltShape *)molt_ptr(c->value), v);
         return 0;
     }
     d = molt_type_lookup(t, name, NULL);
-    if ((d && is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name))
+    if ((d && is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name) || is_dict_name(name))
         return molt_generic_setattr(o, name, v);
     i = molt_shape_find(a->shape, name);
     c->type = t;
@@ -272,7 +307,9 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
         if (cacheable(t) || (!molt_is_heaptype(t) && !getattr_of(t))) {
             MoltValue f = molt_type_lookup(t, name, NULL);
             if (f && molt_type_of(f) == &MoltFunction_Type
-                && (!t->attrs_offset || molt_shape_find(molt_attrs_of(o, t)->shape, name) < 0)) {
+                && (!t->attrs_offset
+                    || (!molt_inst_dict_mode(molt_attrs_of(o, t))
+                        && molt_shape_find(molt_attrs_of(o, t)->shape, name) < 0))) {
                 c->type = t;
                 c->version = t->version;
                 c->shape = t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;

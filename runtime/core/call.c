@@ -4,6 +4,7 @@
 
 #include "internal/builtins.h"
 #include "internal/call.h"
+#include "internal/dict.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -220,10 +221,22 @@ MoltValue molt_function_call(MoltValue callable, const MoltValue *args, size_t n
         for (j = argcount; j < total; j++) {
             if (bound[j] != MOLT_NULL)
                 continue;
-            if (fn->kwdefaults && fn->kwdefaults[j - argcount] != MOLT_NULL)
+            if (fn->kwdict) {
+                MoltValue v;
+                int r = fn->kwdict == MOLT_NONE
+                    ? 0
+                    : molt_dict_lookup(fn->kwdict, molt_str_from_cstr(def->params[j]), &v);
+                if (r < 0)
+                    return MOLT_NULL;
+                if (r > 0)
+                    bound[j] = v;
+                else
+                    missing = 1;
+            } else if (fn->kwdefaults && fn->kwdefaults[j - argcount] != MOLT_NULL) {
                 bound[j] = fn->kwdefaults[j - argcount];
-            else
+            } else {
                 missing = 1;
+            }
         }
         if (missing)
             return missing_arguments(fn, bound, argcount, total, "keyword-only");

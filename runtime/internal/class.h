@@ -45,6 +45,18 @@ MoltShape *molt_shape_add(MoltShape *s, MoltValue name);
 MoltValue molt_inst_get(MoltValue o, MoltValue name);
 void molt_inst_set(MoltValue o, MoltValue name, MoltValue v);
 int molt_inst_del(MoltValue o, MoltValue name);
+/* 1 if the instance's attributes live in its __dict__ (dict mode): the
+ * attribute sites must not cache anything about such an instance. */
+int molt_inst_dict_mode(const MoltAttrs *a);
+/* o.__dict__ for an instance of a user class: the live dict (o switches
+ * to dict mode on first use), or MOLT_NULL on error. */
+MoltValue molt_inst_dict(MoltValue o);
+/* o.__dict__ = d (d MOLT_NULL: del, leaving an empty dict): 0, or -1 with
+ * TypeError "__dict__ must be set to a dictionary, not a 'int'". */
+int molt_inst_set_dict(MoltValue o, MoltValue d);
+/* 1 if instances of user class t have a __dict__: some class on its MRO
+ * has no __slots__, or names "__dict__" in them. */
+int molt_class_has_dict(MoltType *t);
 /* Add the attribute `next` names last (next is a->shape plus one name). */
 void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v);
 /* o.__class__ = cls (cls MOLT_NULL: del), CPython's object_set_class:
@@ -168,6 +180,10 @@ int molt_is_slot_name(MoltValue name);
 /* ---- object, type construction (type.c) ---- */
 MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+
+/* C.__dict__: a read-only live mappingproxy of user class t's own
+ * attributes (mappingproxy.c); NotImplementedError for builtin types. */
+MoltValue molt_class_dict_proxy(MoltType *t);
 
 /* isinstance / issubclass with tuples and __instancecheck__ (attr.c). */
 int molt_isinstance_full(MoltValue v, MoltValue cls);

@@ -478,6 +478,8 @@ MoltValue molt_type_getattr(MoltValue tv, MoltValue name)
     MoltValue v = type_special(t, molt_str_cstr(name));
     if (v)
         return v;
+    if (strcmp(molt_str_cstr(name), "__dict__") == 0)
+        return molt_class_dict_proxy(t);
     v = molt_type_lookup(t, name, NULL);
     if (v)
         return molt_descr_get(v, MOLT_NULL, tv);
@@ -517,7 +519,7 @@ int molt_type_setattr(MoltValue tv, MoltValue name, MoltValue v)
         }
         return 0;
     }
-    if (type_special(t, k)) {
+    if (type_special(t, k) || strcmp(k, "__dict__") == 0) {
         molt_raise(&MoltExc_AttributeError, "attribute '%s' of 'type' objects is not writable", k);
         return -1;
     }

@@ -4,6 +4,7 @@
 
 #include "internal/builtins.h"
 #include "internal/call.h"
+#include "internal/dict.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -43,11 +44,15 @@ static MoltValue function_repr(MoltValue v)
 
 /* ---- attributes ---- */
 
-static MoltValue kwdefaults_dict(const MoltFunction *f)
+/* __kwdefaults__: made once from the def's values, then kept, so that
+ * changes to the dict change the defaults, as in CPython. */
+static MoltValue kwdefaults_dict(MoltFunction *f)
 {
     const MoltFuncDef *def = f->def;
     MoltValue d;
     int i;
+    if (f->kwdict)
+        return f->kwdict;
     if (!f->kwdefaults)
         return MOLT_NONE;
     d = molt_dict_new();
@@ -55,7 +60,7 @@ static MoltValue kwdefaults_dict(const MoltFunction *f)
         if (f->kwdefaults[i] != MOLT_NULL
             && molt_dict_setitem(d, molt_str_from_cstr(def->params[def->argcount + i]), f->kwdefaults[i]) < 0)
             return MOLT_NULL;
-    return d;
+    return f->kwdict = d;
 }
 
 static MoltValue function_dict(MoltFunction *f)
@@ -131,10 +136,30 @@ static int function_setattr(MoltValue obj, MoltValue name, MoltValue value)
         f->defaults = value;
         return 0;
     }
-    if (molt_str_equal_cstr(name, "__kwdefaults__") || molt_str_equal_cstr(name, "__dict__")
-        || molt_str_equal_cstr(name, "__closure__")) {
-        molt_raise(
-            &MoltExc_AttributeError, "assignment to '%V' of a function is not supported by molt2c", name);
+    if (molt_str_equal_cstr(name, "__kwdefaults__")) {
+        if (value && value != MOLT_NONE && !molt_is_dict(value)) {
+            molt_raise(&MoltExc_TypeError, "__kwdefaults__ must be set to a dict object");
+            return -1;
+        }
+        f->kwdict = value ? value : MOLT_NONE;
+        return 0;
+    }
+    if (molt_str_equal_cstr(name, "__dict__")) {
+        if (!value) {
+            molt_raise(&MoltExc_TypeError, "cannot delete __dict__");
+            return -1;
+        }
+        if (!molt_is_dict(value)) {
+            molt_raise(
+                &MoltExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", molt_type_name(value));
+            return -1;
+        }
+        f->dict = value;
+        return 0;
+    }
+    if (molt_str_equal_cstr(name, "__closure__") || molt_str_equal_cstr(name, "__globals__")
+        || molt_str_equal_cstr(name, "__builtins__")) {
+        molt_raise(&MoltExc_AttributeError, "readonly attribute");
         return -1;
     }
     if (value == MOLT_NULL) {

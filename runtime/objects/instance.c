@@ -4,15 +4,24 @@
  * to an instance of shape S moves it to S's child for x, created once and
  * shared, so instances built by the same __init__ share one shape and an
  * attribute site's cache keyed by shape hits for all of them. Deleting an
- * attribute rebuilds the instance's shape from the empty one. */
+ * attribute rebuilds the instance's shape from the empty one.
+ *
+ * Dict mode: once Python code asks for an instance's __dict__, the
+ * attributes move into a real dict (slots[0]) and the instance takes the
+ * dict shape, which names nothing and which the attribute sites never
+ * cache (runtime/core/attr.c), so every access goes through the dict and
+ * sees what code did to it, as CPython's live __dict__. */
 #include <string.h>
 
 #include "internal/class.h"
+#include "internal/dict.h"
+#include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
 
 static MoltShape *empty_shape;
+static MoltShape dict_shape; /* instances in dict mode */
 
 /* Slot arrays grow to 4, then powers of two. */
 static size_t capacity(size_t n)
@@ -95,10 +104,61 @@ static void note_size(MoltValue o, size_t n)
         c->slot_hint = n;
 }
 
+int molt_inst_dict_mode(const MoltAttrs *a) { return a->shape == &dict_shape; }
+
+/* The dict of an instance in dict mode, looked up by a str name: the
+ * value or MOLT_NULL (a failing __eq__ of an odd key counts as absent). */
+static MoltValue dict_get(const MoltAttrs *a, MoltValue name)
+{
+    MoltValue v;
+    int r = molt_dict_lookup(a->slots[0], name, &v);
+    if (r < 0)
+        molt_err_clear();
+    return r > 0 ? v : MOLT_NULL;
+}
+
+static void enter_dict_mode(MoltAttrs *a, MoltValue d)
+{
+    a->slots = molt_alloc(sizeof(MoltValue));
+    a->slots[0] = d;
+    a->cap = 1;
+    a->shape = &dict_shape;
+}
+
+MoltValue molt_inst_dict(MoltValue o)
+{
+    MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
+    const MoltShape *s = a->shape;
+    MoltValue d;
+    size_t i;
+    if (molt_inst_dict_mode(a))
+        return a->slots[0];
+    d = molt_dict_new();
+    for (i = 0; i < s->n; i++)
+        if (molt_dict_setitem(d, s->names[i], a->slots[i]) < 0)
+            return MOLT_NULL;
+    enter_dict_mode(a, d);
+    return d;
+}
+
+int molt_inst_set_dict(MoltValue o, MoltValue d)
+{
+    if (d && !molt_is_dict(d)) {
+        molt_raise(&MoltExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", molt_type_name(d));
+        return -1;
+    }
+    /* del o.__dict__ leaves a fresh empty dict behind, as CPython */
+    enter_dict_mode(molt_attrs_of(o, molt_type_of(o)), d ? d : molt_dict_new());
+    return 0;
+}
+
 MoltValue molt_inst_get(MoltValue o, MoltValue name)
 {
     MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
-    intptr_t i = molt_shape_find(a->shape, name);
+    intptr_t i;
+    if (molt_inst_dict_mode(a))
+        return dict_get(a, name);
+    i = molt_shape_find(a->shape, name);
     return i < 0 ? MOLT_NULL : a->slots[i];
 }
 
@@ -119,7 +179,13 @@ void molt_inst_set(MoltValue o, MoltValue name, MoltValue v)
 {
     MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
     MoltShape *s = (MoltShape *)a->shape;
-    intptr_t i = molt_shape_find(s, name);
+    intptr_t i;
+    if (molt_inst_dict_mode(a)) {
+        if (molt_dict_setitem(a->slots[0], name, v) < 0)
+            molt_err_clear(); /* a str key: cannot fail but for memory */
+        return;
+    }
+    i = molt_shape_find(s, name);
     if (i >= 0) {
         a->slots[i] = v;
         return;
@@ -134,10 +200,16 @@ int molt_inst_del(MoltValue o, MoltValue name)
 {
     MoltAttrs *a = molt_attrs_of(o, molt_type_of(o));
     const MoltShape *s = a->shape;
-    intptr_t i = molt_shape_find(s, name);
+    intptr_t i;
     MoltShape *ns = molt_shape_empty();
     MoltValue *slots;
     size_t j, k = 0;
+    if (molt_inst_dict_mode(a)) {
+        if (!dict_get(a, name))
+            return 0;
+        return molt_dict_delitem(a->slots[0], name) < 0 ? (molt_err_clear(), 0) : 1;
+    }
+    i = molt_shape_find(s, name);
     if (i < 0)
         return 0;
     a->cap = capacity(s->n);

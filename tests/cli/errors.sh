@@ -35,4 +35,14 @@ printf 'def f():\n    break\n' >"$TMP/brk.py"
 expect_status 1 "$MOLT2C" run "$TMP/brk.py"
 want=$("$PYTHON3" "$TMP/brk.py" 2>&1 | tail -n 1)
 [ "$(tail -n 1 "$TMP/err")" = "$want" ] || fail "'break' outside loop: got '$(tail -n 1 "$TMP/err")', want '$want'"
+# The namespaces as dicts are refused where the builtin is called.
+printf 'def f():\n    return vars()\n' >"$TMP/vars.py"
+expect_status 3 "$MOLT2C" run "$TMP/vars.py"
+expect_in "$TMP/err" "vars.py:2:11: error: vars() without an argument is not supported by molt2c yet"
+printf 'x = 1\nprint(globals())\n' >"$TMP/glob.py"
+expect_status 3 "$MOLT2C" run "$TMP/glob.py"
+expect_in "$TMP/err" "glob.py:2:6: error: globals() is not supported by molt2c yet"
+printf 'print(locals())\n' >"$TMP/loc.py"
+expect_status 3 "$MOLT2C" run "$TMP/loc.py"
+expect_in "$TMP/err" "loc.py:1:6: error: locals() is not supported by molt2c yet"
 finish
