@@ -38,11 +38,11 @@ want=$("$PYTHON3" "$TMP/brk.py" 2>&1 | tail -n 1)
 # The namespaces as dicts are refused where the builtin is called.
 printf 'def f():\n    return vars()\n' >"$TMP/vars.py"
 expect_status 3 "$MOLT2C" run "$TMP/vars.py"
-expect_in "$TMP/err" "vars.py:2:11: error: vars() without an argument is not supported by molt2c yet"
+expect_in "$TMP/err" "vars.py:2:12: error: vars() without an argument is not supported by molt2c yet"
 printf 'x = 1\nprint(globals())\n' >"$TMP/glob.py"
 expect_status 3 "$MOLT2C" run "$TMP/glob.py"
-expect_in "$TMP/err" "glob.py:2:6: error: globals() is not supported by molt2c yet"
+expect_in "$TMP/err" "glob.py:2:7: error: globals() is not supported by molt2c yet"
 printf 'print(locals())\n' >"$TMP/loc.py"
 expect_status 3 "$MOLT2C" run "$TMP/loc.py"
-expect_in "$TMP/err" "loc.py:1:6: error: locals() is not supported by molt2c yet"
+expect_in "$TMP/err" "loc.py:1:7: error: locals() is not supported by molt2c yet"
 finish
