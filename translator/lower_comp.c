@@ -9,6 +9,12 @@
  * local has), so they are invisible outside it; while its body is lowered
  * l->scope is the comprehension's scope and the name hooks below route
  * its other names to the enclosing scope.
+ *
+ * A variable of the comprehension that a lambda or nested function in it
+ * uses (SYM_CELL) lives in a cell, as in CPython: its IR local holds a
+ * cell made once per run of the comprehension, before the loop, so
+ * `[lambda: i for i in range(3)]` makes three functions sharing one cell
+ * (all return 2). make_function finds that local through comp_cell_local.
  */
 #include "lower_int.h"
 
@@ -18,6 +24,7 @@
 struct CompFrame {
     Scope *scope;
     const char **names, **irnames;
+    char *is_cell; /* names[i] lives in a cell held by irnames[i] */
     int n;
     CompFrame *outer;
 };
@@ -31,14 +38,36 @@ static CompFrame *frame_of(Lower *l, Scope *s)
 }
 
 /* The IR local of comprehension variable `name`, or NULL if the name is
- * not the current comprehension's own. */
-static const char *own_local(Lower *l, const char *name)
+ * not the current comprehension's own; *cell tells whether it holds a
+ * cell. */
+static const char *own_local_in(Lower *l, Scope *s, const char *name, int *cell)
 {
-    CompFrame *c = frame_of(l, l->scope);
+    CompFrame *c = frame_of(l, s);
     for (int i = 0; c && i < c->n; i++)
-        if (strcmp(c->names[i], name) == 0)
+        if (strcmp(c->names[i], name) == 0) {
+            *cell = c->is_cell[i];
             return c->irnames[i];
+        }
     return NULL;
+}
+
+static const char *own_local(Lower *l, const char *name, int *cell)
+{
+    return own_local_in(l, l->scope, name, cell);
+}
+
+const char *comp_cell_local(Lower *l, const char *name)
+{
+    int cell;
+    for (Scope *s = l->scope; s && s->comp != SYM_COMP_NONE; s = s->parent) {
+        const char *own = own_local_in(l, s, name, &cell);
+        if (own)
+            return own;
+        Symbol *sym = sym_lookup(s, name);
+        if (!sym || sym->scope != SYM_FREE)
+            break;
+    }
+    return name;
 }
 
 /* Where a name of the current comprehension that is not its own lives:
@@ -61,8 +90,9 @@ static Scope *home_scope(Lower *l, const char *name, int line, int col)
 
 NameKind comp_resolve_name(Lower *l, const char *name)
 {
-    if (own_local(l, name))
-        return NAME_LOCAL;
+    int cell;
+    if (own_local(l, name, &cell))
+        return cell ? NAME_CELL : NAME_LOCAL;
     Scope *saved = l->scope, *home = home_scope(l, name, 0, 0);
     if (!home)
         return NAME_FREE;
@@ -74,7 +104,12 @@ NameKind comp_resolve_name(Lower *l, const char *name)
 
 IrOpd comp_load_name(Lower *l, const char *name, int line, int col)
 {
-    const char *own = own_local(l, name);
+    int cell;
+    const char *own = own_local(l, name, &cell);
+    if (own && cell) {
+        IrOpd args[2] = { ir_local_opd(ir_local(l->m, l->f, own)), name_const(l, name) };
+        return emit_rt(l, RT_CELL_GET_LOCAL, line, args, 2);
+    }
     if (own)
         return ir_local_opd(ir_local(l->m, l->f, own));
     Scope *saved = l->scope, *home = home_scope(l, name, line, col);
@@ -88,7 +123,15 @@ IrOpd comp_load_name(Lower *l, const char *name, int line, int col)
 
 void comp_store_name(Lower *l, const char *name, IrOpd value, int line, int col)
 {
-    const char *own = own_local(l, name);
+    int cell;
+    const char *own = own_local(l, name, &cell);
+    if (own && cell) {
+        IrOpd args[2] = { ir_local_opd(ir_local(l->m, l->f, own)), value };
+        emit_rt(l, RT_CELL_SET, line, args, 2);
+        IrBlock *b = &l->f->blocks[l->cur];
+        b->instrs[b->ninstrs - 1].dst = NO_OPD; /* cell_set has no result */
+        return;
+    }
     if (own) {
         IrInstr *in = emit(l, IR_MOVE, line);
         in->dst = ir_local_opd(ir_local(l->m, l->f, own));
@@ -113,21 +156,6 @@ static const char *fresh_local(Lower *l, const char *name)
             return cand;
         }
     }
-}
-
-/* Whether a function (not a comprehension, which is inlined) nested in s
- * uses s's variable `name`: it would need a real cell. */
-static int captured(Scope *s, const char *name)
-{
-    for (int i = 0; i < s->nchildren; i++) {
-        Scope *c = s->children[i];
-        Symbol *sym = sym_lookup(c, name);
-        if (!sym || sym->scope != SYM_FREE)
-            continue;
-        if (c->comp == SYM_COMP_NONE || captured(c, name))
-            return 1;
-    }
-    return 0;
 }
 
 /* ---- the loops ---- */
@@ -236,10 +264,6 @@ IrOpd lower_comprehension(Lower *l, expr_ty e)
         build = RT_BUILD_DICT;
         break;
     }
-    for (int i = 0; i < scope->nsyms; i++)
-        if (scope->syms[i].scope == SYM_CELL && captured(scope, scope->syms[i].name))
-            return unsupported(l, scope->syms[i].lineno, scope->syms[i].col_offset,
-                "a lambda or nested function using a comprehension variable");
     for (int i = 0; i < asdl_seq_LEN(c.gens); i++)
         if (((comprehension_ty)asdl_seq_GET(c.gens, i))->is_async)
             return unsupported(l, e->lineno, e->col_offset, "an 'async for' comprehension");
@@ -249,14 +273,26 @@ IrOpd lower_comprehension(Lower *l, expr_ty e)
     if (failed(l))
         return NO_OPD;
 
-    CompFrame frame = { scope, NULL, NULL, 0, l->comp };
+    CompFrame frame = { scope, NULL, NULL, NULL, 0, l->comp };
     frame.names = arena_alloc(l->arena, sizeof *frame.names * (size_t)(scope->nsyms + 1));
     frame.irnames = arena_alloc(l->arena, sizeof *frame.irnames * (size_t)(scope->nsyms + 1));
-    for (int i = 0; i < scope->nsyms; i++)
-        if (scope->syms[i].scope == SYM_LOCAL && scope->syms[i].name[0] != '.') {
-            frame.names[frame.n] = scope->syms[i].name;
-            frame.irnames[frame.n++] = fresh_local(l, scope->syms[i].name);
+    frame.is_cell = arena_alloc(l->arena, (size_t)(scope->nsyms + 1));
+    for (int i = 0; i < scope->nsyms; i++) {
+        Symbol *sym = &scope->syms[i];
+        if ((sym->scope != SYM_LOCAL && sym->scope != SYM_CELL) || sym->name[0] == '.')
+            continue;
+        frame.names[frame.n] = sym->name;
+        frame.irnames[frame.n] = fresh_local(l, sym->name);
+        frame.is_cell[frame.n] = sym->scope == SYM_CELL;
+        if (sym->scope == SYM_CELL) { /* one fresh cell per run */
+            IrInstr *mv;
+            IrOpd cell = emit_rt(l, RT_CELL_NEW_EMPTY, e->lineno, NULL, 0);
+            mv = emit(l, IR_MOVE, e->lineno);
+            mv->dst = ir_local_opd(ir_local(l->m, l->f, frame.irnames[frame.n]));
+            mv->a = cell;
         }
+        frame.n++;
+    }
     c.result = emit_rt(l, build, e->lineno, NULL, 0);
     Scope *saved = l->scope;
     l->comp = &frame;

@@ -139,6 +139,9 @@ LOWER_INTERNAL IrOpd lower_comprehension(Lower *l, expr_ty e);
 LOWER_INTERNAL NameKind comp_resolve_name(Lower *l, const char *name);
 LOWER_INTERNAL IrOpd comp_load_name(Lower *l, const char *name, int line, int col);
 LOWER_INTERNAL void comp_store_name(Lower *l, const char *name, IrOpd value, int line, int col);
+/* The IR local holding the cell of `name` for a function made inside a
+ * comprehension: a comprehension variable's fresh local, else name. */
+LOWER_INTERNAL const char *comp_cell_local(Lower *l, const char *name);
 
 /* ---- functions and closures (lower_function.c) ---- */
 

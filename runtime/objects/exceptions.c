@@ -372,6 +372,19 @@ static MoltValue bind_method(MoltValue exc, const char *s)
     return MOLT_NULL;
 }
 
+/* BaseException instances have a __dict__: the live one of a user
+ * exception class's instance; instances of builtin exception types keep
+ * no attributes of their own yet. 1 with *out set, or -1. */
+static int exc_dict(MoltValue exc, MoltValue *out)
+{
+    if (!molt_type_of(exc)->attrs_offset) {
+        molt_raise(&MoltExc_NotImplementedError, "molt2c does not support __dict__ of builtin exceptions yet");
+        return -1;
+    }
+    *out = molt_inst_dict(exc);
+    return *out ? 1 : -1;
+}
+
 int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
 {
     MoltException *e = molt_exc_obj(exc);
@@ -389,6 +402,8 @@ int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
         *out = e->tb ? molt_from_ptr(e->tb) : MOLT_NONE;
     else if (!strcmp(s, "__class__"))
         *out = molt_from_ptr(e->ob.type);
+    else if (!strcmp(s, "__dict__"))
+        return exc_dict(exc, out);
     else if (!strcmp(s, "__notes__") && e->notes)
         *out = e->notes;
     else if (!strcmp(s, "value") && molt_isinstance(exc, &MoltExc_StopIteration))
@@ -436,6 +451,13 @@ int molt_exc_setattr_builtin(MoltValue exc, MoltValue name, MoltValue value)
     }
     if (!strcmp(s, "__class__"))
         return molt_inst_set_class(exc, value) < 0 ? -1 : 1;
+    if (!strcmp(s, "__dict__")) {
+        if (!molt_type_of(exc)->attrs_offset) {
+            molt_raise(&MoltExc_NotImplementedError, "molt2c does not support __dict__ of builtin exceptions yet");
+            return -1;
+        }
+        return molt_inst_set_dict(exc, value) < 0 ? -1 : 1;
+    }
     if (!strcmp(s, "__notes__")) {
         e->notes = value;
         return 1;

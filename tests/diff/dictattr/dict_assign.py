@@ -38,3 +38,17 @@ try:
     vars(s)
 except TypeError as e:
     print("TypeError", e)
+
+
+class Err(Exception):
+    def __init__(self, msg):
+        super().__init__(msg)
+        self.code = 7
+
+
+err = Err("bad")
+print(err.__dict__, vars(err), err.args)
+err.__dict__["extra"] = 1
+print(err.extra, err.code)
+err.__dict__ = {"code": 8}
+print(err.code, hasattr(err, "extra"), str(err))
