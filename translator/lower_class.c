@@ -193,7 +193,7 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
             || strcmp(fn->v.Name.id, "globals") == 0)) {
         *out = unsupported(l, e->lineno, e->col_offset,
             strcmp(fn->v.Name.id, "vars") == 0 ? "vars() without an argument"
-                                                : arena_printf(l->arena, "%s()", fn->v.Name.id));
+                                               : arena_printf(l->arena, "%s()", fn->v.Name.id));
         return 1;
     }
     if (fn->kind != Attribute_kind)

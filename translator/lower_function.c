@@ -271,8 +271,8 @@ static IrOpd make_function(Lower *l, int func, IrOpd *defaults, int ndefaults, i
     IrOpd *args = arena_alloc(l->arena, sizeof *args * (size_t)(ndefaults + fn->nfree + 1));
     memcpy(args, defaults, sizeof *args * (size_t)ndefaults);
     for (int i = 0; i < fn->nfree; i++)
-        args[ndefaults + i] = ir_local_opd(ir_local(l->m, l->f,
-            l->scope->comp != SYM_COMP_NONE ? comp_cell_local(l, fn->free[i]) : fn->free[i]));
+        args[ndefaults + i] = ir_local_opd(ir_local(
+            l->m, l->f, l->scope->comp != SYM_COMP_NONE ? comp_cell_local(l, fn->free[i]) : fn->free[i]));
     IrOpd f = ir_temp(l->f);
     IrInstr *mk = emit(l, IR_MAKE_FUNCTION, line);
     mk->dst = f;

@@ -112,8 +112,8 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
 }
 
 /* bin(x), oct(x), hex(x): PyNumber_ToBase, "-0b101" for negatives. */
-static MoltValue to_base(const char *fname, const MoltValue *args, size_t nargs, MoltValue kwnames, int base,
-    const char *prefix)
+static MoltValue to_base(
+    const char *fname, const MoltValue *args, size_t nargs, MoltValue kwnames, int base, const char *prefix)
 {
     MoltValue x;
     mpz_t z;

@@ -378,7 +378,8 @@ static MoltValue bind_method(MoltValue exc, const char *s)
 static int exc_dict(MoltValue exc, MoltValue *out)
 {
     if (!molt_type_of(exc)->attrs_offset) {
-        molt_raise(&MoltExc_NotImplementedError, "molt2c does not support __dict__ of builtin exceptions yet");
+        molt_raise(
+            &MoltExc_NotImplementedError, "molt2c does not support __dict__ of builtin exceptions yet");
         return -1;
     }
     *out = molt_inst_dict(exc);
@@ -453,7 +454,8 @@ int molt_exc_setattr_builtin(MoltValue exc, MoltValue name, MoltValue value)
         return molt_inst_set_class(exc, value) < 0 ? -1 : 1;
     if (!strcmp(s, "__dict__")) {
         if (!molt_type_of(exc)->attrs_offset) {
-            molt_raise(&MoltExc_NotImplementedError, "molt2c does not support __dict__ of builtin exceptions yet");
+            molt_raise(
+                &MoltExc_NotImplementedError, "molt2c does not support __dict__ of builtin exceptions yet");
             return -1;
         }
         return molt_inst_set_dict(exc, value) < 0 ? -1 : 1;

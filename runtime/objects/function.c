@@ -150,8 +150,8 @@ static int function_setattr(MoltValue obj, MoltValue name, MoltValue value)
             return -1;
         }
         if (!molt_is_dict(value)) {
-            molt_raise(
-                &MoltExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", molt_type_name(value));
+            molt_raise(&MoltExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                molt_type_name(value));
             return -1;
         }
         f->dict = value;

@@ -278,20 +278,21 @@ int molt_inst_set_class(MoltValue o, MoltValue cls)
         return -1;
     }
     if (!molt_is_type(cls)) {
-        molt_raise(&MoltExc_TypeError, "__class__ must be set to a class, not '%s' object", molt_type_name(cls));
+        molt_raise(
+            &MoltExc_TypeError, "__class__ must be set to a class, not '%s' object", molt_type_name(cls));
         return -1;
     }
     new = molt_ptr(cls);
     if (!molt_is_heaptype(old) || !molt_is_heaptype(new)) {
-        molt_raise(
-            &MoltExc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        molt_raise(&MoltExc_TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
     if (new->basicsize != old->basicsize || new->attrs_offset != old->attrs_offset
-        || (new->flags & MOLT_TYPE_EXCEPTION) != (old->flags & MOLT_TYPE_EXCEPTION)
+        || (new->flags &MOLT_TYPE_EXCEPTION) != (old->flags & MOLT_TYPE_EXCEPTION)
         || !same_slots_added(old, new)) {
-        molt_raise(&MoltExc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name,
-            old->name);
+        molt_raise(&MoltExc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+            new->name, old->name);
         return -1;
     }
     /* Inline caches and method caches key on the type in the object's

@@ -251,8 +251,8 @@ static MoltValue delegate(const char *name, int maxargs, const MoltValue *args, 
         return MOLT_NULL;
     if (nargs - 1 > (size_t)maxargs) {
         if (maxargs == 0)
-            return molt_raise(&MoltExc_TypeError, "mappingproxy.%s() takes no arguments (%zu given)", name,
-                nargs - 1);
+            return molt_raise(
+                &MoltExc_TypeError, "mappingproxy.%s() takes no arguments (%zu given)", name, nargs - 1);
         return molt_raise(&MoltExc_TypeError, "get expected at most 2 arguments, got %zu", nargs - 1);
     }
     if (!(d = snapshot(args[0])))
@@ -265,7 +265,10 @@ static MoltValue delegate(const char *name, int maxargs, const MoltValue *args, 
 }
 
 static MoltValue m_keys(const MoltValue *a, size_t n, MoltValue k) { return delegate("keys", 0, a, n, k); }
-static MoltValue m_values(const MoltValue *a, size_t n, MoltValue k) { return delegate("values", 0, a, n, k); }
+static MoltValue m_values(const MoltValue *a, size_t n, MoltValue k)
+{
+    return delegate("values", 0, a, n, k);
+}
 static MoltValue m_items(const MoltValue *a, size_t n, MoltValue k) { return delegate("items", 0, a, n, k); }
 static MoltValue m_copy(const MoltValue *a, size_t n, MoltValue k) { return delegate("copy", 0, a, n, k); }
 static MoltValue m_get(const MoltValue *a, size_t n, MoltValue k)
@@ -311,8 +314,8 @@ MoltValue molt_class_dict_proxy(MoltType *t)
 {
     Proxy *p;
     if (!molt_is_heaptype(t))
-        return molt_raise(
-            &MoltExc_NotImplementedError, "molt2c does not support __dict__ of the builtin type '%s' yet", t->name);
+        return molt_raise(&MoltExc_NotImplementedError,
+            "molt2c does not support __dict__ of the builtin type '%s' yet", t->name);
     p = molt_alloc(sizeof *p);
     p->ob.type = &MappingProxy_Type;
     p->cls = (MoltClass *)t;
