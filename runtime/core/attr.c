@@ -450,11 +450,42 @@ int molt_issubclass_full(MoltValue sub, MoltValue cls)
     return r != 2 ? r : recursive_issubclass(sub, cls);
 }
 
+/* v.__class__ when an instance of a user class may report a class other
+ * than its type (a `__class__` property, or __getattribute__): that
+ * class, MOLT_NULL when it is the type itself (no exception), or -1. */
+static int reported_class(MoltValue v, MoltValue *icls)
+{
+    MoltType *t = molt_type_of(v);
+    MoltValue name;
+    *icls = MOLT_NULL;
+    if (!molt_is_ptr(v) || !molt_is_heaptype(t))
+        return 0;
+    name = molt_str_from_cstr("__class__");
+    if (!getattr_of(t) && molt_type_lookup(t, name, NULL) == molt_builtin_type_attr(&MoltObject_Type, name))
+        return 0;
+    *icls = molt_getattr(v, name);
+    if (!*icls) {
+        if (!molt_err_occurred_is(&MoltExc_AttributeError))
+            return -1;
+        molt_err_clear();
+    }
+    if (*icls == molt_from_ptr(t))
+        *icls = MOLT_NULL;
+    return 0;
+}
+
 static int recursive_isinstance(MoltValue v, MoltValue cls)
 {
     MoltValue icls;
-    if (molt_is_type(cls))
-        return molt_isinstance(v, molt_ptr(cls));
+    if (molt_is_type(cls)) {
+        /* CPython's object_isinstance: the type, then a different
+         * __class__ the instance reports */
+        if (molt_isinstance(v, molt_ptr(cls)))
+            return 1;
+        if (reported_class(v, &icls) < 0)
+            return -1;
+        return icls && molt_is_type(icls) && molt_type_is_subtype(molt_ptr(icls), molt_ptr(cls));
+    }
     if (check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0)
         return -1;
     icls = molt_getattr(v, molt_str_from_cstr("__class__"));
@@ -474,7 +505,7 @@ int molt_isinstance_full(MoltValue v, MoltValue cls)
     if (molt_is_ptr(cls) && molt_type_of(v) == (MoltType *)molt_ptr(cls))
         return 1;
     if (is_exact_type(cls))
-        return molt_isinstance(v, molt_ptr(cls));
+        return recursive_isinstance(v, cls);
     if (molt_is_tuple(cls)) {
         for (i = 0; i < molt_tuple_len(cls); i++) {
             r = molt_isinstance_full(v, molt_tuple_item(cls, i));

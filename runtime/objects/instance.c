@@ -239,6 +239,15 @@ void molt_inst_append(MoltAttrs *a, MoltShape *next, MoltValue v)
  * whose instances are the same C struct (same solid base and attribute
  * storage): whether instances have a __dict__ and the __slots__ names
  * the classes along the MRO add, in order. 1 if a and b agree. */
+static int has_name(MoltValue names, MoltValue name)
+{
+    size_t i;
+    for (i = 0; i < molt_tuple_len(names); i++)
+        if (molt_str_equal(molt_tuple_item(names, i), name))
+            return 1;
+    return 0;
+}
+
 static int same_slots_added(MoltType *a, MoltType *b)
 {
     MoltTuple *ma = molt_tuple_obj(a->mro), *mb = molt_tuple_obj(b->mro);
@@ -262,10 +271,11 @@ static int same_slots_added(MoltType *a, MoltType *b)
         }
         if (!ca || !cb)
             return !ca && !cb && dict_a == dict_b;
+        /* CPython compares the sorted names (ht_slots): the same set */
         if (molt_tuple_len(ca->slots) != molt_tuple_len(cb->slots))
             return 0;
         for (k = 0; k < molt_tuple_len(ca->slots); k++)
-            if (!molt_str_equal(molt_tuple_item(ca->slots, k), molt_tuple_item(cb->slots, k)))
+            if (!has_name(cb->slots, molt_tuple_item(ca->slots, k)))
                 return 0;
     }
 }

@@ -1,0 +1,2 @@
+print(vars(len) if False else "start")
+vars(42)

@@ -1,0 +1,10 @@
+class A:
+    pass
+
+
+class B(Exception):
+    pass
+
+
+a = A()
+a.__class__ = B

@@ -1,0 +1,6 @@
+class Temp:
+    def __float__(self):
+        return "hot"
+
+
+float(Temp())

@@ -1,0 +1,2 @@
+print(isinstance(1, (int, str)))
+issubclass(1, int)

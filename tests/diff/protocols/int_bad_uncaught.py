@@ -1,0 +1,6 @@
+class A:
+    def __int__(self):
+        return 1.5
+
+
+print(int(A()))
