@@ -517,3 +517,7 @@ int molt_isinstance_full(MoltValue v, MoltValue cls)
     r = ask_special(cls, "__instancecheck__", v);
     return r != 2 ? r : recursive_isinstance(v, cls);
 }
+
+int molt_real_isinstance(MoltValue v, MoltValue cls) { return recursive_isinstance(v, cls); }
+
+int molt_real_issubclass(MoltValue sub, MoltValue cls) { return recursive_issubclass(sub, cls); }

@@ -188,5 +188,9 @@ MoltValue molt_class_dict_proxy(MoltType *t);
 /* isinstance / issubclass with tuples and __instancecheck__ (attr.c). */
 int molt_isinstance_full(MoltValue v, MoltValue cls);
 int molt_issubclass_full(MoltValue sub, MoltValue cls);
+/* The same without asking __instancecheck__/__subclasscheck__ (what
+ * type.__instancecheck__ does). */
+int molt_real_isinstance(MoltValue v, MoltValue cls);
+int molt_real_issubclass(MoltValue sub, MoltValue cls);
 
 #endif /* MOLT_INTERNAL_CLASS_H */

@@ -532,6 +532,32 @@ static MoltValue exc_args(const MoltValue *a, size_t n, MoltValue k)
     return molt_exc_obj(a[0])->args;
 }
 
+/* type.__instancecheck__ / __subclasscheck__: the checks without the
+ * hooks (CPython's _PyObject_RealIsInstance / _PyObject_RealIsSubclass),
+ * what a metaclass's own hook falls back to. */
+static MoltValue type_check(const char *name, int sub, const MoltValue *a, size_t n, MoltValue k)
+{
+    int r;
+    if (k && molt_tuple_len(k))
+        return molt_raise(&MoltExc_TypeError, "type.%s() takes no keyword arguments", name);
+    if (!molt_is_type(a[0]))
+        return molt_raise(&MoltExc_TypeError,
+            "descriptor '%s' for 'type' objects doesn't apply to a '%s' object", name, molt_type_name(a[0]));
+    if (n != 2)
+        return molt_raise(
+            &MoltExc_TypeError, "type.%s() takes exactly one argument (%zu given)", name, n - 1);
+    r = sub ? molt_real_issubclass(a[1], a[0]) : molt_real_isinstance(a[1], a[0]);
+    return r < 0 ? MOLT_NULL : molt_bool(r);
+}
+static MoltValue type_instancecheck(const MoltValue *a, size_t n, MoltValue k)
+{
+    return type_check("__instancecheck__", 0, a, n, k);
+}
+static MoltValue type_subclasscheck(const MoltValue *a, size_t n, MoltValue k)
+{
+    return type_check("__subclasscheck__", 1, a, n, k);
+}
+
 static MoltValue type_mro_method(const MoltValue *a, size_t n, MoltValue k)
 {
     MoltValue mro;
@@ -605,6 +631,8 @@ static MoltWrapper property_attrs[] = {
 };
 static MoltWrapper type_attrs[] = {
     W(&MoltType_Type, "mro", type_mro_method, 0),
+    W(&MoltType_Type, "__instancecheck__", type_instancecheck, 0),
+    W(&MoltType_Type, "__subclasscheck__", type_subclasscheck, 0),
 };
 static MoltWrapper method_attrs[] = {
     W(&MoltMethod_Type, "__func__", method_func, 3),
