@@ -182,7 +182,7 @@ static MoltValue list_getitem(MoltValue self, MoltValue key)
 {
     MoltList *l = molt_list_obj(self), *r;
     int64_t i, start, stop, step, n;
-    if (molt_index_key(&key) < 0)
+    if (!molt_is_intlike(key) && molt_index_key(&key) < 0)
         return MOLT_NULL;
     if (molt_is_int(key)) {
         i = molt_int_value(key);
@@ -284,7 +284,7 @@ static int list_setitem(MoltValue self, MoltValue key, MoltValue value)
 {
     MoltList *l = molt_list_obj(self);
     int64_t i;
-    if (molt_index_key(&key) < 0)
+    if (!molt_is_intlike(key) && molt_index_key(&key) < 0)
         return -1;
     if (molt_is_intlike(key)) {
         if (list_index(l, key, &i, "list assignment index out of range") < 0)
@@ -618,7 +618,7 @@ static MoltValue m_remove(const MoltValue *args, size_t nargs, MoltValue kwnames
 /* A start/stop argument of index(): clamped like _PyEval_SliceIndex. */
 static int clamp_arg(MoltValue v, int64_t len, int64_t *out)
 {
-    if (molt_index_try(&v) < 0)
+    if (!molt_is_intlike(v) && molt_index_try(&v) < 0)
         return -1;
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "slice indices must be integers or have an __index__ method");

@@ -84,7 +84,7 @@ static int range_truth(MoltValue v) { return ((RangeObj *)molt_ptr(v))->len != M
 static MoltValue range_getitem(MoltValue v, MoltValue key)
 {
     RangeObj *r = molt_ptr(v);
-    if (!molt_is_slice(key) && molt_index_try(&key) < 0)
+    if (!molt_is_intlike(key) && !molt_is_slice(key) && molt_index_try(&key) < 0)
         return MOLT_NULL;
     if (molt_is_intlike(key)) {
         MoltValue i = molt_int_unbool(key);

@@ -22,7 +22,7 @@ MOLT_API MoltValue molt_slice_new(MoltValue start, MoltValue stop, MoltValue ste
  * _PyEval_SliceIndex clamps to PY_SSIZE_T. 0 or -1 (TypeError). */
 static int slice_bound(MoltValue v, int64_t *out)
 {
-    if (molt_index_try(&v) < 0)
+    if (!molt_is_intlike(v) && v != MOLT_NONE && molt_index_try(&v) < 0)
         return -1;
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");

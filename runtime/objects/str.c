@@ -479,7 +479,7 @@ static MoltValue str_getitem(MoltValue self, MoltValue key)
 {
     MoltStr *s = molt_str_obj(self);
     int64_t i, start, stop, step, n, k;
-    if (molt_index_key(&key) < 0)
+    if (!molt_is_intlike(key) && molt_index_key(&key) < 0)
         return MOLT_NULL;
     if (molt_is_intlike(key)) {
         size_t a, b;

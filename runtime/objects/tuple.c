@@ -193,7 +193,7 @@ static MoltValue tuple_getitem(MoltValue self, MoltValue key)
 {
     MoltTuple *t = molt_tuple_obj(self);
     int64_t i, start, stop, step, n;
-    if (molt_index_key(&key) < 0)
+    if (!molt_is_intlike(key) && molt_index_key(&key) < 0)
         return MOLT_NULL;
     if (molt_is_intlike(key)) {
         if (molt_index_i64(key, &i) < 0)
@@ -264,7 +264,7 @@ static MoltValue m_count(const MoltValue *args, size_t nargs, MoltValue kwnames)
 
 static int clamp_arg(MoltValue v, int64_t len, int64_t *out)
 {
-    if (molt_index_try(&v) < 0)
+    if (!molt_is_intlike(v) && molt_index_try(&v) < 0)
         return -1;
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "slice indices must be integers or have an __index__ method");
