@@ -15,6 +15,7 @@
     X(any)                   \
     X(bin)                   \
     X(callable)              \
+    X(chr)                   \
     X(delattr)               \
     X(divmod)                \
     X(getattr)               \
@@ -30,6 +31,7 @@
     X(min)                   \
     X(next)                  \
     X(oct)                   \
+    X(ord)                   \
     X(pow)                   \
     X(print)                 \
     X(repr)                  \

@@ -63,6 +63,8 @@ MOLT_DECLARE_BUILTIN(hasattr)
 MOLT_DECLARE_BUILTIN(delattr)
 MOLT_DECLARE_BUILTIN(callable)
 MOLT_DECLARE_BUILTIN(id)
+MOLT_DECLARE_BUILTIN(chr)
+MOLT_DECLARE_BUILTIN(ord)
 #undef MOLT_DECLARE_BUILTIN
 
 /* ---- type constructors (MoltCallFn, callable = the type) ---- */

@@ -8,6 +8,7 @@
 #include "internal/exceptions.h"
 #include "internal/int.h"
 #include "internal/str.h"
+#include "internal/str_methods.h"
 #include "internal/type.h"
 
 /* ------------------------------------------------------------------ */
@@ -32,6 +33,20 @@ static size_t utf8_count(const char *s, size_t len)
     for (i = 0; i < len; i++)
         n += ((unsigned char)s[i] & 0xC0) != 0x80;
     return n;
+}
+
+/* An uninitialised str of len bytes for the methods to fill (data and
+ * nchars); never fails. */
+MoltStr *molt_str_alloc(size_t len) { return str_alloc(len); }
+
+/* A str of the UTF-8 bytes s[0..len) holding nchars code points (the
+ * caller counted them); never fails. */
+MoltValue molt_str_new_n(const char *s, size_t len, size_t nchars)
+{
+    MoltStr *o = str_alloc(len);
+    memcpy(o->data, s, len);
+    o->nchars = nchars;
+    return molt_from_ptr(o);
 }
 
 /* Copy of the UTF-8 bytes; never fails. */
@@ -195,40 +210,6 @@ static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
     return c;
 }
 
-/* Non-ASCII code points str.isprintable() rejects: Latin-1 controls and a
- * table of the common separators, format characters and private use. The
- * full Unicode database is not consulted (unassigned code points are
- * treated as printable). */
-static int nonascii_printable(uint32_t c)
-{
-    static const uint32_t ranges[][2] = {
-        { 0x80, 0xA0 },
-        { 0xAD, 0xAD },
-        { 0x600, 0x605 },
-        { 0x61C, 0x61C },
-        { 0x6DD, 0x6DD },
-        { 0x70F, 0x70F },
-        { 0x1680, 0x1680 },
-        { 0x180E, 0x180E },
-        { 0x2000, 0x200F },
-        { 0x2028, 0x202F },
-        { 0x205F, 0x2064 },
-        { 0x2066, 0x206F },
-        { 0x3000, 0x3000 },
-        { 0xD800, 0xF8FF },
-        { 0xFEFF, 0xFEFF },
-        { 0xFFF9, 0xFFFB },
-        { 0xE0001, 0xE0001 },
-        { 0xE0020, 0xE007F },
-        { 0xF0000, 0x10FFFF },
-    };
-    size_t k;
-    for (k = 0; k < sizeof ranges / sizeof ranges[0]; k++)
-        if (c >= ranges[k][0] && c <= ranges[k][1])
-            return 0;
-    return 1;
-}
-
 /* CPython's unicode_repr: ' unless the text has ' and no ". */
 MoltValue molt_str_repr(MoltValue v)
 {
@@ -262,7 +243,7 @@ MoltValue molt_str_repr(MoltValue v)
         } else {
             size_t start = i;
             uint32_t cp = utf8_next(p, s->len, &i);
-            if (nonascii_printable(cp))
+            if (molt_uni_isprintable(cp))
                 molt_sb_append(&sb, (const char *)p + start, i - start);
             else if (cp <= 0xFF)
                 molt_sb_printf(&sb, "\\x%02x", (unsigned)cp);
@@ -572,4 +553,5 @@ MOLT_API MoltType MoltStr_Type = {
     .len = str_len,
     .contains = str_contains,
     .iter = str_iter,
+    .methods = molt_str_methods,
 };

@@ -1,0 +1,2 @@
+print(chr(97))
+chr(-5)

@@ -1,0 +1,2 @@
+print("x".find("x"))
+"x".find(3)

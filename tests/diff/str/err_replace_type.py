@@ -1,0 +1,2 @@
+print("aXb".replace("X", "-"))
+"aXb".replace("X", None)

@@ -1,0 +1,26 @@
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+show(lambda: "a".split(1))
+show(lambda: "a".split(""))
+show(lambda: "a".rsplit(""))
+show(lambda: "a".split(maxsplit="x"))
+show(lambda: "a".split(None, 1.0))
+show(lambda: "a".split("a", 1, 2))
+show(lambda: "a".split(sepx=1))
+show(lambda: "a".rsplit(1))
+show(lambda: "a".split(",", maxsplit=2 ** 70))
+show(lambda: "a".split(",", sep=","))
+show(lambda: "a".splitlines("x"))
+show(lambda: "a".splitlines(1.5))
+show(lambda: "a".splitlines(None))
+show(lambda: "a\nb".splitlines(keepends=2))
+show(lambda: "a".splitlines(1, 2))
+show(lambda: "a".partition(1))
+show(lambda: "a".partition(""))
+show(lambda: "a".rpartition(""))
+show(lambda: "a".partition())
+show(lambda: "a".rpartition("a", "b"))
