@@ -29,6 +29,8 @@ MoltValue molt_list_construct(MoltValue type, const MoltValue *args, size_t narg
 /* Sort list in place: CPython's list.sort(key=, reverse=) semantics
  * (stable; ValueError "list modified during sort"). 0 or -1. */
 int molt_list_sort(MoltValue list, MoltValue key, int reverse);
+/* A list of n MOLT_NULL items that the caller fills at once. */
+MoltValue molt_list_new_unfilled(size_t n);
 /* list(iterable) as a new list: 0 or -1. */
 MoltValue molt_list_from_iterable(MoltValue iterable);
 

@@ -9,23 +9,51 @@
 
 #include <molt/molt.h>
 
-/* An immutable str. Allocated as one atomic (unscanned) block: the only
- * pointer inside is the type, which is static. data is NUL-terminated. */
+/* An immutable str (DESIGN.md §6), in one of two layouts:
+ * - inline (under MOLT_STR_OOL_MIN bytes): one atomic (unscanned) block,
+ *   the bytes right after the header; data points at them and index is
+ *   NULL (the block is not scanned, so it can own nothing);
+ * - out of line: a scanned header and an atomic MoltStrStore holding the
+ *   bytes, with spare capacity when the str came from `+`; index is the
+ *   code point index of non-ASCII text, built on first use (str_index.c).
+ * Several strs may share one store: each is a prefix of its bytes, and
+ * only the str whose end is the store's `used` may append (str_concat), so
+ * s += x in a loop is amortised linear. data[len] is NUL except for a str
+ * that was appended to; molt_str_cstr copies in that case. */
 typedef struct MoltStr {
     MoltObject ob;
     size_t len; /* bytes of UTF-8 */
     size_t nchars; /* code points; == len for ASCII */
     int64_t hash; /* -1 until computed */
-    char data[];
+    char *data;
+    size_t *index; /* out-of-line non-ASCII strs: see str_index.c */
 } MoltStr;
+
+/* Strs of at least this many bytes are out of line. */
+#define MOLT_STR_OOL_MIN 256
+
+/* The bytes of an out-of-line str: cap bytes of room (plus a NUL), the
+ * first used of them written. */
+typedef struct MoltStrStore {
+    size_t cap, used;
+    char bytes[];
+} MoltStrStore;
+
+static inline int molt_str_is_inline(const MoltStr *s) { return s->data == (const char *)(s + 1); }
 
 static inline int molt_is_str(MoltValue v)
 {
     return molt_is_ptr(v) && ((MoltObject *)molt_ptr(v))->type == &MoltStr_Type;
 }
 static inline MoltStr *molt_str_obj(MoltValue v) { return (MoltStr *)molt_ptr(v); }
+/* NUL-terminated copy of the bytes of s (for molt_str_cstr). */
+const char *molt_str_cstr_copy(const MoltStr *s);
 /* NUL-terminated bytes of a str. Precondition: molt_is_str(v). */
-static inline const char *molt_str_cstr(MoltValue v) { return molt_str_obj(v)->data; }
+static inline const char *molt_str_cstr(MoltValue v)
+{
+    MoltStr *s = molt_str_obj(v);
+    return MOLT_LIKELY(s->data[s->len] == '\0') ? s->data : molt_str_cstr_copy(s);
+}
 
 /* 1 if a and b are equal strs. Preconditions: both are strs. */
 int molt_str_equal(MoltValue a, MoltValue b);

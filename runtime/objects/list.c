@@ -65,6 +65,10 @@ MOLT_API MoltValue molt_list_new(size_t n, const MoltValue *items)
     return molt_from_ptr(l);
 }
 
+/* A list of n empty (MOLT_NULL) items for the caller to fill before the
+ * list is seen by anyone else. Never fails. */
+MoltValue molt_list_new_unfilled(size_t n) { return molt_from_ptr(list_alloc(n)); }
+
 MOLT_API int molt_list_append(MoltValue list, MoltValue v)
 {
     MoltList *l = molt_list_obj(list);

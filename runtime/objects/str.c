@@ -1,5 +1,6 @@
 /* str: immutable UTF-8 text with cached code-point length; str() and
  * repr() of any value; the string builder; CPython's quoting and hashing. */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,17 +15,43 @@
 /* ------------------------------------------------------------------ */
 /* creation */
 
-/* An uninitialised str of len bytes (NUL placed); caller fills data and
- * nchars. */
-static MoltStr *str_alloc(size_t len)
+/* An uninitialised str of len bytes (NUL placed) with room for cap >= len
+ * (out of line when cap > len); caller fills data and nchars. */
+static MoltStr *str_alloc_cap(size_t len, size_t cap)
 {
-    MoltStr *s = molt_alloc_atomic(sizeof(MoltStr) + len + 1);
+    MoltStr *s;
+    if (cap < MOLT_STR_OOL_MIN) {
+        s = molt_alloc_atomic(sizeof(MoltStr) + len + 1);
+        s->data = (char *)(s + 1);
+        s->index = NULL;
+    } else {
+        MoltStrStore *st = molt_alloc_atomic(sizeof(MoltStrStore) + cap + 1);
+        st->cap = cap;
+        st->used = len;
+        s = molt_alloc(sizeof(MoltStr));
+        s->data = st->bytes;
+    }
     s->ob.type = &MoltStr_Type;
     s->len = len;
     s->nchars = len;
     s->hash = -1;
     s->data[len] = '\0';
     return s;
+}
+
+static MoltStr *str_alloc(size_t len) { return str_alloc_cap(len, len); }
+
+static MoltStrStore *store_of(const MoltStr *s)
+{
+    return (MoltStrStore *)(void *)(s->data - offsetof(MoltStrStore, bytes));
+}
+
+const char *molt_str_cstr_copy(const MoltStr *s)
+{
+    char *p = molt_alloc_atomic(s->len + 1);
+    memcpy(p, s->data, s->len);
+    p[s->len] = '\0';
+    return p;
 }
 
 static size_t utf8_count(const char *s, size_t len)
@@ -386,9 +413,16 @@ int64_t molt_str_hash(MoltValue v)
 /* ------------------------------------------------------------------ */
 /* operators */
 
+/* a + b. A result of MOLT_STR_OOL_MIN bytes or more gets spare room, and
+ * when a is the str whose end is its store's end, b is appended in place
+ * and the result shares a's store (a still sees only its own prefix): a
+ * loop of s += x copies each byte O(1) times on average, where CPython
+ * relies on s having one reference. Not safe for concurrent appends from
+ * several threads (the runtime runs Python code on one thread). */
 static MoltValue str_concat(MoltValue a, MoltValue b)
 {
     MoltStr *x, *y, *r;
+    size_t n;
     if (!molt_is_str(a) || !molt_is_str(b))
         return MOLT_NOTIMPLEMENTED;
     x = molt_str_obj(a);
@@ -397,7 +431,25 @@ static MoltValue str_concat(MoltValue a, MoltValue b)
         return a;
     if (x->len == 0)
         return b;
-    r = str_alloc(x->len + y->len);
+    n = x->len + y->len;
+    if (!molt_str_is_inline(x)) {
+        MoltStrStore *st = store_of(x);
+        if (st->used == x->len && n <= st->cap) {
+            memcpy(x->data + x->len, y->data, y->len);
+            x->data[n] = '\0';
+            st->used = n;
+            r = molt_alloc(sizeof(MoltStr));
+            r->ob.type = &MoltStr_Type;
+            r->data = x->data;
+            r->len = n;
+            r->nchars = x->nchars + y->nchars;
+            r->hash = -1;
+            return molt_from_ptr(r);
+        }
+    }
+    if ((uint64_t)n > MOLT_MAX_ALLOC / 2)
+        return molt_raise_args(&MoltExc_MemoryError, NULL, 0);
+    r = str_alloc_cap(n, n < MOLT_STR_OOL_MIN ? n : n + n / 2);
     memcpy(r->data, x->data, x->len);
     memcpy(r->data + x->len, y->data, y->len);
     r->nchars = x->nchars + y->nchars;
@@ -441,21 +493,6 @@ static MoltValue str_repeat(MoltValue a, MoltValue b)
 /* ------------------------------------------------------------------ */
 /* subscripts by code point, len, `in`, iteration */
 
-/* Byte offset of code point k (k <= nchars). */
-static size_t cp_offset(const MoltStr *s, size_t k)
-{
-    size_t i = 0;
-    if (s->nchars == s->len)
-        return k;
-    while (k) {
-        i++;
-        while (i < s->len && ((unsigned char)s->data[i] & 0xC0) == 0x80)
-            i++;
-        k--;
-    }
-    return i;
-}
-
 static MoltValue str_getitem(MoltValue self, MoltValue key)
 {
     MoltStr *s = molt_str_obj(self);
@@ -470,7 +507,7 @@ static MoltValue str_getitem(MoltValue self, MoltValue key)
             i += (int64_t)s->nchars;
         if (i < 0 || i >= (int64_t)s->nchars)
             return molt_raise(&MoltExc_IndexError, "string index out of range");
-        a = cp_offset(s, (size_t)i);
+        a = molt_str_cp_offset(s, (size_t)i);
         b = a + 1;
         while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80)
             b++;
@@ -483,7 +520,7 @@ static MoltValue str_getitem(MoltValue self, MoltValue key)
     if (n < 0)
         return MOLT_NULL;
     if (step == 1) {
-        size_t a = cp_offset(s, (size_t)start), b = cp_offset(s, (size_t)(start + n));
+        size_t a = molt_str_cp_offset(s, (size_t)start), b = molt_str_cp_offset(s, (size_t)(start + n));
         if (n == (int64_t)s->nchars && molt_is_str(self))
             return self;
         return molt_str_from_utf8(s->data + a, b - a);

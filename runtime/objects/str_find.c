@@ -40,13 +40,6 @@ int64_t molt_str_rsearch(const char *hay, size_t n, const char *needle, size_t m
     return -1;
 }
 
-/* Code point index of byte offset b, counting from code point start at
- * byte bs. */
-static int64_t cp_from(MoltStr *s, int64_t start, size_t bs, size_t b)
-{
-    return start + (int64_t)(s->nchars == s->len ? b - bs : molt_utf8_count(s->data + bs, b - bs));
-}
-
 /* find/rfind/index/rindex: the code point index, -1 if absent, -2 on
  * error. */
 static int64_t find_impl(
@@ -65,7 +58,7 @@ static int64_t find_impl(
     be = molt_str_cp_offset(s, (size_t)end);
     r = reverse ? molt_str_rsearch(s->data + bs, be - bs, t->data, t->len)
                 : molt_str_search(s->data + bs, be - bs, t->data, t->len);
-    return r < 0 ? -1 : cp_from(s, start, bs, bs + (size_t)r);
+    return r < 0 ? -1 : (int64_t)molt_str_cp_index(s, bs + (size_t)r);
 }
 
 MoltValue molt_str_m_find(const MoltValue *args, size_t nargs, MoltValue kwnames)

@@ -69,20 +69,59 @@ static size_t skip_forward(const MoltStr *s, size_t i, size_t k)
     return i;
 }
 
+/* The code point index of an out-of-line non-ASCII str: index[j] is the
+ * byte offset of code point j * INDEX_STEP, for j <= nchars / INDEX_STEP.
+ * Built on first use in one pass and kept (strs are immutable); with it
+ * s[i] scans at most INDEX_STEP code points. Inline strs (under
+ * MOLT_STR_OOL_MIN bytes) are scanned: they are short. */
+#define INDEX_STEP 64
+
+static const size_t *cp_index(MoltStr *s)
+{
+    if (!s->index) {
+        size_t n = s->nchars / INDEX_STEP + 1, j, i = 0;
+        size_t *idx = molt_alloc_atomic(n * sizeof *idx);
+        for (j = 0; j < n; j++) {
+            idx[j] = i;
+            if (j + 1 < n)
+                i = skip_forward(s, i, INDEX_STEP);
+        }
+        s->index = idx;
+    }
+    return s->index;
+}
+
 size_t molt_str_cp_offset(MoltStr *s, size_t k)
 {
     if (s->nchars == s->len)
         return k;
     if (k >= s->nchars)
         return s->len;
-    return skip_forward(s, 0, k);
+    if (molt_str_is_inline(s))
+        return skip_forward(s, 0, k);
+    return skip_forward(s, cp_index(s)[k / INDEX_STEP], k % INDEX_STEP);
 }
 
 size_t molt_str_cp_index(MoltStr *s, size_t b)
 {
+    const size_t *idx;
+    size_t lo, hi;
     if (s->nchars == s->len)
         return b;
-    return molt_utf8_count(s->data, b);
+    if (molt_str_is_inline(s))
+        return molt_utf8_count(s->data, b);
+    /* the last index entry at or before b */
+    idx = cp_index(s);
+    lo = 0;
+    hi = s->nchars / INDEX_STEP + 1;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (idx[mid] <= b)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo * INDEX_STEP + molt_utf8_count(s->data + idx[lo], b - idx[lo]);
 }
 
 MoltValue molt_str_sub(MoltValue v, size_t a, size_t b)

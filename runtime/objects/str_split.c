@@ -10,17 +10,31 @@
 #include "internal/str_methods.h"
 #include "internal/tuple.h"
 
+/* ASCII whitespace: \t \n \v \f \r \x1c-\x1f and space. */
+static const unsigned char ascii_space[128] = {
+    [0x09] = 1,
+    [0x0A] = 1,
+    [0x0B] = 1,
+    [0x0C] = 1,
+    [0x0D] = 1,
+    [0x1C] = 1,
+    [0x1D] = 1,
+    [0x1E] = 1,
+    [0x1F] = 1,
+    [' '] = 1,
+};
+
 /* Whitespace test of the code point at byte i (ASCII inline). */
-static int space_at(const unsigned char *p, size_t i)
+static inline int space_at(const unsigned char *p, size_t i)
 {
     unsigned c = p[i];
     if (c < 0x80)
-        return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        return ascii_space[c];
     return molt_uni_isspace(molt_utf8_decode(p, &i));
 }
 
 /* Byte length of the code point starting at p[i]. */
-static size_t cp_len(const unsigned char *p, size_t i)
+static inline size_t cp_len(const unsigned char *p, size_t i)
 {
     unsigned c = p[i];
     return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -35,9 +49,38 @@ static size_t cp_back(const unsigned char *p, size_t i)
     return i;
 }
 
-static void add(MoltValue list, MoltValue self, size_t a, size_t b)
+/* The pieces of a split. Each split runs twice: first counting the
+ * pieces (items NULL), then storing them into a list allocated at its
+ * final size, so that splitting a large text allocates no intermediate
+ * arrays (every one of which the collector would have to scan). rsplit
+ * stores from the end. */
+typedef struct Pieces {
+    MoltValue self;
+    MoltValue *items; /* NULL while counting */
+    size_t n; /* pieces so far */
+    size_t total; /* pieces in all (rsplit's second pass) */
+    int backwards;
+} Pieces;
+
+static inline void add(Pieces *ps, size_t a, size_t b)
 {
-    molt_list_append(list, molt_str_sub(self, a, b));
+    if (ps->items)
+        ps->items[ps->backwards ? ps->total - 1 - ps->n : ps->n] = molt_str_sub(ps->self, a, b);
+    ps->n++;
+}
+
+/* Run fn twice as above and return the list. */
+static MoltValue run_split(MoltValue self, int backwards, void (*fn)(Pieces *, void *), void *arg)
+{
+    Pieces ps = { self, NULL, 0, 0, backwards };
+    MoltValue list;
+    fn(&ps, arg);
+    list = molt_list_new_unfilled(ps.n);
+    ps.total = ps.n;
+    ps.n = 0;
+    ps.items = molt_list_obj(list)->items;
+    fn(&ps, arg);
+    return list;
 }
 
 /* split(sep=None, maxsplit=-1) / rsplit(...): the bound arguments. */
@@ -68,95 +111,114 @@ static int split_args(
     return 0;
 }
 
-MoltValue molt_str_m_split(const MoltValue *args, size_t nargs, MoltValue kwnames)
+/* What a split worker needs besides the pieces. */
+typedef struct SplitArgs {
+    MoltStr *s, *sep; /* sep NULL: whitespace */
+    int64_t max; /* maxsplit, INT64_MAX for no limit */
+    int keepends; /* splitlines */
+} SplitArgs;
+
+static void split_worker(Pieces *ps, void *arg)
 {
-    MoltValue self = args[0], list;
-    MoltStr *s = molt_str_obj(self), *sep;
-    const unsigned char *p = (const unsigned char *)s->data;
-    size_t n = s->len, i = 0, j;
-    int64_t max;
-    if (split_args("split", args, nargs, kwnames, &sep, &max) < 0)
-        return MOLT_NULL;
-    list = molt_list_new(0, NULL);
-    if (!sep) {
+    SplitArgs *a = arg;
+    const unsigned char *p = (const unsigned char *)a->s->data;
+    size_t n = a->s->len, i = 0, j;
+    int64_t max = a->max;
+    if (!a->sep && a->s->nchars == n) {
+        /* ASCII text: one byte per code point */
+        while (max-- > 0) {
+            while (i < n && ascii_space[p[i]])
+                i++;
+            if (i == n)
+                return;
+            j = i++;
+            while (i < n && !ascii_space[p[i]])
+                i++;
+            add(ps, j, i);
+        }
+        while (i < n && ascii_space[p[i]])
+            i++;
+        if (i < n)
+            add(ps, i, n);
+        return;
+    }
+    if (!a->sep) {
         while (max-- > 0) {
             while (i < n && space_at(p, i))
                 i += cp_len(p, i);
             if (i == n)
-                return list;
+                return;
             j = i;
             i += cp_len(p, i);
             while (i < n && !space_at(p, i))
                 i += cp_len(p, i);
-            add(list, self, j, i);
+            add(ps, j, i);
         }
         while (i < n && space_at(p, i))
             i += cp_len(p, i);
         if (i < n)
-            add(list, self, i, n);
-        return list;
+            add(ps, i, n);
+        return;
     }
     while (max-- > 0) {
-        int64_t r = molt_str_search(s->data + i, n - i, sep->data, sep->len);
+        int64_t r = molt_str_search(a->s->data + i, n - i, a->sep->data, a->sep->len);
         if (r < 0)
             break;
-        add(list, self, i, i + (size_t)r);
-        i += (size_t)r + sep->len;
+        add(ps, i, i + (size_t)r);
+        i += (size_t)r + a->sep->len;
     }
-    add(list, self, i, n);
-    return list;
+    add(ps, i, n);
 }
 
-static void reverse(MoltValue list)
+MoltValue molt_str_m_split(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    MoltList *l = molt_list_obj(list);
-    size_t a, b;
-    for (a = 0, b = l->n; a + 1 < b; a++, b--) {
-        MoltValue t = l->items[a];
-        l->items[a] = l->items[b - 1];
-        l->items[b - 1] = t;
-    }
-}
-
-MoltValue molt_str_m_rsplit(const MoltValue *args, size_t nargs, MoltValue kwnames)
-{
-    MoltValue self = args[0], list;
-    MoltStr *s = molt_str_obj(self), *sep;
-    const unsigned char *p = (const unsigned char *)s->data;
-    size_t i = s->len, j;
-    int64_t max;
-    if (split_args("rsplit", args, nargs, kwnames, &sep, &max) < 0)
+    SplitArgs a = { molt_str_obj(args[0]), NULL, 0, 0 };
+    if (split_args("split", args, nargs, kwnames, &a.sep, &a.max) < 0)
         return MOLT_NULL;
-    list = molt_list_new(0, NULL);
-    if (!sep) {
-        /* i is the end of the unscanned part */
+    return run_split(args[0], 0, split_worker, &a);
+}
+
+/* rsplit: i is the end of the part not split yet. */
+static void rsplit_worker(Pieces *ps, void *arg)
+{
+    SplitArgs *a = arg;
+    const unsigned char *p = (const unsigned char *)a->s->data;
+    size_t i = a->s->len, j;
+    int64_t max = a->max;
+    if (!a->sep) {
         while (max-- > 0) {
             while (i > 0 && space_at(p, cp_back(p, i)))
                 i = cp_back(p, i);
             if (i == 0)
-                break;
+                return;
             j = i;
             i = cp_back(p, i);
             while (i > 0 && !space_at(p, cp_back(p, i)))
                 i = cp_back(p, i);
-            add(list, self, i, j);
+            add(ps, i, j);
         }
         while (i > 0 && space_at(p, cp_back(p, i)))
             i = cp_back(p, i);
         if (i > 0)
-            add(list, self, 0, i);
-    } else {
-        while (max-- > 0) {
-            int64_t r = molt_str_rsearch(s->data, i, sep->data, sep->len);
-            if (r < 0)
-                break;
-            add(list, self, (size_t)r + sep->len, i);
-            i = (size_t)r;
-        }
-        add(list, self, 0, i);
+            add(ps, 0, i);
+        return;
     }
-    reverse(list);
-    return list;
+    while (max-- > 0) {
+        int64_t r = molt_str_rsearch(a->s->data, i, a->sep->data, a->sep->len);
+        if (r < 0)
+            break;
+        add(ps, (size_t)r + a->sep->len, i);
+        i = (size_t)r;
+    }
+    add(ps, 0, i);
+}
+
+MoltValue molt_str_m_rsplit(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    SplitArgs a = { molt_str_obj(args[0]), NULL, 0, 0 };
+    if (split_args("rsplit", args, nargs, kwnames, &a.sep, &a.max) < 0)
+        return MOLT_NULL;
+    return run_split(args[0], 1, rsplit_worker, &a);
 }
 
 /* Line boundary of the code point at byte i: its byte length, or 0. */
@@ -169,20 +231,11 @@ static size_t linebreak_at(const unsigned char *p, size_t i)
     return molt_uni_islinebreak(molt_utf8_decode(p, &j)) ? j - i : 0;
 }
 
-/* splitlines(keepends=False) */
-MoltValue molt_str_m_splitlines(const MoltValue *args, size_t nargs, MoltValue kwnames)
+static void splitlines_worker(Pieces *ps, void *arg)
 {
-    static const char *const names[] = { "keepends" };
-    MoltValue a[1], self = args[0], list;
-    MoltStr *s = molt_str_obj(self);
-    const unsigned char *p = (const unsigned char *)s->data;
-    size_t n = s->len, i = 0, j = 0, eol;
-    int64_t keep = 0;
-    if (molt_bind_builtin("splitlines", names, 1, 0, 0, args + 1, nargs - 1, kwnames, a) < 0)
-        return MOLT_NULL;
-    if (a[0] && molt_str_ssize_arg(a[0], &keep) < 0)
-        return MOLT_NULL;
-    list = molt_list_new(0, NULL);
+    SplitArgs *a = arg;
+    const unsigned char *p = (const unsigned char *)a->s->data;
+    size_t n = a->s->len, i = 0, j = 0, eol;
     while (i < n) {
         size_t k = 0;
         while (i < n && !(k = linebreak_at(p, i)))
@@ -193,13 +246,27 @@ MoltValue molt_str_m_splitlines(const MoltValue *args, size_t nargs, MoltValue k
                 i += 2;
             else
                 i += k;
-            if (keep)
+            if (a->keepends)
                 eol = i;
         }
-        add(list, self, j, eol);
+        add(ps, j, eol);
         j = i;
     }
-    return list;
+}
+
+/* splitlines(keepends=False) */
+MoltValue molt_str_m_splitlines(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char *const names[] = { "keepends" };
+    SplitArgs a = { molt_str_obj(args[0]), NULL, 0, 0 };
+    MoltValue v[1];
+    int64_t keep = 0;
+    if (molt_bind_builtin("splitlines", names, 1, 0, 0, args + 1, nargs - 1, kwnames, v) < 0)
+        return MOLT_NULL;
+    if (v[0] && molt_str_ssize_arg(v[0], &keep) < 0)
+        return MOLT_NULL;
+    a.keepends = keep != 0;
+    return run_split(args[0], 0, splitlines_worker, &a);
 }
 
 static MoltValue partition(

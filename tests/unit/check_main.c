@@ -18,6 +18,7 @@ int main(void)
     srunner_add_suite(sr, suite_containers());
     srunner_add_suite(sr, suite_hash());
     srunner_add_suite(sr, suite_set());
+    srunner_add_suite(sr, suite_str());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -16,6 +16,7 @@ Suite *suite_lexer(void);
 Suite *suite_containers(void);
 Suite *suite_hash(void);
 Suite *suite_set(void);
+Suite *suite_str(void);
 
 /* repr(v) as a C string (for comparisons); fails the test on error. */
 static inline const char *test_repr(MoltValue v)
