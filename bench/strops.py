@@ -9,7 +9,7 @@ def make_text(nwords):
     lines = []
     line = []
     for i in range(nwords):
-        seed = (seed * 1103515245 + 12345) % 2147483648
+        seed = seed * 48271 % 2147483647
         line.append(VOCAB[seed % len(VOCAB)])
         if seed % 13 == 0:
             lines.append(" ".join(line))

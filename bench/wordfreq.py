@@ -8,7 +8,7 @@ def make_text(nwords):
     seed = 42
     out = []
     for i in range(nwords):
-        seed = (seed * 1103515245 + 12345) % 2147483648
+        seed = seed * 48271 % 2147483647
         w = VOCAB[(seed >> 8) % len(VOCAB)]
         if seed % 7 == 0:
             w = w + str(seed % 50)

@@ -43,6 +43,27 @@ static MoltValue strip(const char *name, int which, const MoltValue *args, size_
             if ((unsigned char)chars->data[i] < 0x80)
                 ascii[(unsigned char)chars->data[i]] = 1;
     }
+    if (!chars || chars->len == chars->nchars) {
+        /* chars is ASCII or None: bytes below 0x80 are tested in a table,
+         * and only a non-ASCII code point is decoded (it can only be
+         * Unicode whitespace, when chars is None) */
+        if (!chars) {
+            memset(ascii, 0, sizeof ascii);
+            ascii[' '] = 1;
+            for (i = 0x09; i <= 0x0D; i++)
+                ascii[i] = 1;
+            for (i = 0x1C; i <= 0x1F; i++)
+                ascii[i] = 1;
+        }
+        if (which & 1)
+            while (a < b && p[a] < 0x80 && ascii[p[a]])
+                a++;
+        if (which & 2)
+            while (b > a && p[b - 1] < 0x80 && ascii[p[b - 1]])
+                b--;
+        if ((a == b || (p[a] < 0x80 && p[b - 1] < 0x80)) || chars)
+            return molt_str_sub(args[0], a, b);
+    }
     if (which & 1) {
         while (a < b) {
             size_t j = a;

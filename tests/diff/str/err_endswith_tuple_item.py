@@ -1,0 +1,1 @@
+"abc".endswith(("x", 1, "c"))

@@ -1,0 +1,1 @@
+"a\tb".expandtabs(tab=4)

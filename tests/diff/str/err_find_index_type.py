@@ -1,0 +1,1 @@
+"abc".index("a", None, "x")

@@ -1,0 +1,2 @@
+print("-".join(["a", "b"]))
+"-".join(["a", None])

@@ -1,0 +1,2 @@
+print("k=v".partition("="))
+"k=v".partition("")

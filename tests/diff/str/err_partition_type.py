@@ -1,0 +1,1 @@
+"k=v".rpartition(None)

@@ -1,0 +1,2 @@
+print("abcabc".rindex("c"))
+"abcabc".rindex("d", 0, 2)

@@ -1,0 +1,1 @@
+"a\nb".splitlines("yes")
