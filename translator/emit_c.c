@@ -273,7 +273,7 @@ static void for_each_builtin_name(Emit *e, void (*fn)(Emit *e, const char *name)
             const IrBlock *blk = &m->funcs[fi]->blocks[b];
             for (int i = 0; i < blk->ninstrs; i++) {
                 const IrInstr *in = &blk->instrs[i];
-                if ((in->op != IR_LOAD_GLOBAL && in->op != IR_LOAD_BUILTIN)
+                if ((in->op != IR_LOAD_GLOBAL && in->op != IR_LOAD_BUILTIN && in->op != IR_LOAD_NAME)
                     || strmap_get(&seen, in->name) >= 0)
                     continue;
                 strmap_put(a, &seen, in->name, 1);
@@ -593,6 +593,25 @@ static void emit_instr(Emit *e, const IrInstr *in, int next)
         put_assign_start(e, in->dst);
         fputs("molt_load_global(", out);
         if (in->op == IR_LOAD_GLOBAL)
+            put_global(e, in->name);
+        else
+            fputs("MOLT_NULL", out);
+        fputs(", ", out);
+        put_builtin(e, in->name);
+        fputs(", ", out);
+        put_cstring(out, in->name, strlen(in->name));
+        fputs(");\n", out);
+        put_check(e, in->dst, in->line);
+        break;
+    case IR_LOAD_NAME:
+        /* the namespace first, then the global if the module has one */
+        put_assign_start(e, in->dst);
+        fputs("molt_load_name(", out);
+        put_opd(e, in->a);
+        fputs(", ", out);
+        put_opd(e, in->b);
+        fputs(", ", out);
+        if (ir_global_find(e->m, in->name) >= 0)
             put_global(e, in->name);
         else
             fputs("MOLT_NULL", out);

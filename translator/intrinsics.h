@@ -98,7 +98,10 @@ typedef enum {
     X(RT_DEL_ATTR, "del_attr", "molt_del_attr", 2, RTK_STATUS, 0) \
     X(RT_CALL_METHOD, "call_method", "molt_call_method", RT_VARIADIC, RTK_VALUE, RTF_CACHE) \
     X(RT_CALL_METHOD_KW, "call_method_kw", "molt_call_method_kw", RT_VARIADIC, RTK_VALUE, RTF_CACHE) \
-    X(RT_CLASS_NEW, "class_new", "molt_class_new", RT_VARIADIC, RTK_VALUE, 0) \
+    /* class bodies: the namespace (runtime/core/classbody.c) */ \
+    X(RT_NS_STORE, "ns_store", "molt_ns_store", 3, RTK_STATUS, 0) \
+    X(RT_NS_DEL, "ns_del", "molt_ns_del", 2, RTK_STATUS, 0) \
+    X(RT_NS_LOAD_FREE, "ns_load_free", "molt_ns_load_free", 3, RTK_VALUE, 0) \
     X(RT_SUPER0, "super0", "molt_super_new", 2, RTK_VALUE, 0) \
     /* end of the table */
 /* clang-format on */

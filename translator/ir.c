@@ -44,7 +44,7 @@ int ir_local(IrModule *m, IrFunc *f, const char *name)
     return f->nlocals++;
 }
 
-int ir_global_find(IrModule *m, const char *name) { return strmap_get(&m->global_index, name); }
+int ir_global_find(const IrModule *m, const char *name) { return strmap_get(&m->global_index, name); }
 
 int ir_global(IrModule *m, const char *name)
 {

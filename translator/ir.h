@@ -70,6 +70,8 @@ typedef enum {
     IR_DEL_LOCAL, /* unbind local a (UnboundLocalError if unbound) */
     IR_LOAD_GLOBAL, /* dst = module global `name` or builtin (NameError) */
     IR_LOAD_BUILTIN, /* dst = builtin `name` (NameError) */
+    IR_LOAD_NAME, /* dst = entry `name` (str constant b) of namespace a, else
+                     module global or builtin (NameError): a class body's read */
     IR_STORE_GLOBAL, /* module global `name` = a */
     IR_DEL_GLOBAL, /* del module global `name` (NameError) */
     IR_CALL, /* dst = a(args...), kwnames constant in b (or OPD_NONE) */
@@ -199,7 +201,7 @@ int ir_func_index(IrModule *m, IrFunc *f);
 int ir_local(IrModule *m, IrFunc *f, const char *name);
 /* Index of global slot `name`, added if new. */
 int ir_global(IrModule *m, const char *name);
-int ir_global_find(IrModule *m, const char *name);
+int ir_global_find(const IrModule *m, const char *name);
 IrOpd ir_temp(IrFunc *f);
 IrOpd ir_local_opd(int index);
 /* Constant operands, interned: equal constants share one pool entry. */

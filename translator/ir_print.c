@@ -180,6 +180,12 @@ static void print_instr(FILE *out, const IrModule *m, const IrFunc *f, const IrI
     case IR_LOAD_BUILTIN:
         fprintf(out, "load_builtin %s", in->name);
         break;
+    case IR_LOAD_NAME:
+        fprintf(out, "load_name %s, ", in->name);
+        print_opd(out, f, in->a);
+        fputs(", ", out);
+        print_opd(out, f, in->b);
+        break;
     case IR_STORE_GLOBAL:
         fprintf(out, "store_global %s, ", in->name);
         print_opd(out, f, in->a);

@@ -738,6 +738,7 @@ static const struct {
     { "del_local", IR_DEL_LOCAL, 0 },
     { "load_global", IR_LOAD_GLOBAL, 0 },
     { "load_builtin", IR_LOAD_BUILTIN, 0 },
+    { "load_name", IR_LOAD_NAME, 0 },
     { "store_global", IR_STORE_GLOBAL, 0 },
     { "del_global", IR_DEL_GLOBAL, 0 },
     { "call", IR_CALL, 0 },
@@ -908,6 +909,13 @@ static int read_operands(Reader *r, IrInstr *in)
         return read_global_name(r, in);
     case IR_LOAD_BUILTIN:
         return read_name(r, "a builtin name", &in->name);
+    case IR_LOAD_NAME:
+        if (read_name(r, "a name", &in->name) < 0 || read_comma_value(r, &in->a) < 0
+            || read_comma_value(r, &in->b) < 0)
+            return -1;
+        if (in->b.kind != OPD_CONST || r->m->consts[in->b.index].kind != IRC_STR)
+            return fail(r, "load_name's second operand must be a str constant");
+        return 0;
     case IR_STORE_GLOBAL:
         return read_global_name(r, in) < 0 ? -1 : read_comma_value(r, &in->a);
     case IR_CALL:

@@ -169,6 +169,14 @@ NameKind resolve_name(Lower *l, const char *name)
 {
     if (l->scope->comp != SYM_COMP_NONE)
         return comp_resolve_name(l, name);
+    if (l->scope->type == SYM_BLOCK_CLASS) {
+        /* a class body's own names live in its namespace (lower_class.c) */
+        Symbol *s = sym_lookup(l->scope, name);
+        if (s && s->scope == SYM_LOCAL)
+            return NAME_LOCAL;
+        if (s && s->scope == SYM_FREE)
+            return NAME_FREE;
+    }
     if (l->scope->is_function) {
         Symbol *s = sym_lookup(l->scope, name);
         if (s && s->scope == SYM_LOCAL)
@@ -738,7 +746,8 @@ void lower_for_loop(Lower *l, stmt_ty s, IrOpcode next_op, IrOpd it, int slot)
  * any other iterable, on its iterator (lower_container.c). */
 int lower_range_init(Lower *l, expr_ty it)
 {
-    int is_range = it->kind == Call_kind && it->v.Call.func->kind == Name_kind
+    /* in a class body `range` may be a name of the namespace */
+    int is_range = !lower_in_class_body(l) && it->kind == Call_kind && it->v.Call.func->kind == Name_kind
         && strcmp(it->v.Call.func->v.Name.id, "range") == 0 && resolve_name(l, "range") == NAME_BUILTIN
         && asdl_seq_LEN(it->v.Call.keywords) == 0 && asdl_seq_LEN(it->v.Call.args) >= 1
         && asdl_seq_LEN(it->v.Call.args) <= 3;
@@ -822,17 +831,20 @@ static void del_target(Lower *l, expr_ty t, int line)
         unsupported(l, t->lineno, t->col_offset, "this 'del' target");
         return;
     }
-    switch (resolve_name(l, t->v.Name.id)) {
+    const char *name = sym_mangle(l->arena, lower_private_name(l), t->v.Name.id);
+    if (lower_in_class_body(l) && lower_class_del(l, name, line))
+        return;
+    switch (resolve_name(l, name)) {
     case NAME_LOCAL:
-        emit(l, IR_DEL_LOCAL, line)->a = ir_local_opd(ir_local(l->m, l->f, t->v.Name.id));
+        emit(l, IR_DEL_LOCAL, line)->a = ir_local_opd(ir_local(l->m, l->f, name));
         break;
     case NAME_FREE:
     case NAME_CELL:
-        del_cell(l, t->v.Name.id, resolve_name(l, t->v.Name.id), line);
+        del_cell(l, name, resolve_name(l, name), line);
         break;
     default:
-        ir_global(l->m, t->v.Name.id);
-        emit(l, IR_DEL_GLOBAL, line)->name = t->v.Name.id;
+        ir_global(l->m, name);
+        emit(l, IR_DEL_GLOBAL, line)->name = name;
         break;
     }
 }

@@ -68,13 +68,7 @@ void lower_setup_annotations(Lower *l, asdl_seq *body, int line)
     if (!has_annotations(body))
         return;
     IrOpd d = emit_rt(l, RT_BUILD_DICT, line, NULL, 0);
-    if (lower_in_class_body(l)) { /* not a symbol of the class scope */
-        IrInstr *mv = emit(l, IR_MOVE, line);
-        mv->dst = lower_class_namespace_slot(l, "__annotations__");
-        mv->a = d;
-    } else {
-        store_name(l, "__annotations__", d, line, 0);
-    }
+    store_name(l, "__annotations__", d, line, 0);
 }
 
 /* A target's subexpressions evaluated for their effects (`a.b: int`
@@ -111,8 +105,7 @@ void lower_annassign(Lower *l, stmt_ty s)
     if (failed(l) || !(s->v.AnnAssign.simple && target->kind == Name_kind))
         return;
     IrOpd args[3];
-    args[0] = lower_in_class_body(l) ? lower_class_namespace_slot(l, "__annotations__")
-                                     : load_name(l, "__annotations__", s->lineno, s->col_offset);
+    args[0] = load_name(l, "__annotations__", s->lineno, s->col_offset);
     /* the key is the mangled name, as CPython's compiler stores it */
     args[1] = name_const(l, sym_mangle(l->arena, lower_private_name(l), target->v.Name.id));
     args[2] = a;

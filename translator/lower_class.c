@@ -1,14 +1,19 @@
 /* Lowering of classes and attributes: the class statement, attribute
  * load/store/del, method calls, and zero-argument super().
  *
- * A class body runs inline in the enclosing function, straight-line: each
- * name the body binds lives in a hidden local of the enclosing function
- * until the body ends, and `rt class_new` then builds the class from the
- * names in first-binding order. Because the body has no control flow,
- * "bound before this read" is known while lowering: a read of a class
- * name bound earlier in the body uses the hidden local, any other read
- * goes to the globals and builtins, as CPython's LOAD_NAME would. Bodies
- * with control flow (if, for, while, try, with, del) are refused.
+ * A class body is code, as in CPython: it becomes a function of its own
+ * (an IrFunc taking the namespace, closing over the enclosing function's
+ * cells) whose names live in that namespace mapping. A store is
+ * `rt ns_store`, a del `rt ns_del`, a read `load_name` (the namespace, then
+ * the module's globals, then builtins: CPython's LOAD_NAME), a free
+ * variable's read `rt ns_load_free` (the namespace, then the cell:
+ * LOAD_CLASSDEREF); `global` and `nonlocal` names go to the global or the
+ * cell. The class statement calls builtins.__build_class__(body, name,
+ * *bases, **keywords), which picks the metaclass, runs the body on the
+ * namespace __prepare__ made, and calls the metaclass
+ * (runtime/core/classbody.c). The body returns the `__class__` cell its
+ * methods use for super(), after storing it as `__classcell__` for
+ * type.__new__ to fill.
  */
 #include "lower_int.h"
 
@@ -16,76 +21,65 @@
 
 #include <string.h>
 
+/* The IR name of a class body's parameter: the namespace. Not a Python
+ * identifier, so no variable of the body can share it. */
+#define NS_LOCAL "\xc2\xa7ns"
+
 struct ClassBody {
     Scope *scope;
-    Scope *outer; /* the scope the class statement is in */
-    const char *prefix; /* hidden locals are named "<prefix>.<name>" */
-    const char **names; /* bound so far, in first-binding order */
-    int *locals;
-    int n, cap;
 };
-
-static int class_slot(Lower *l, const char *name, int create)
-{
-    ClassBody *c = l->cls;
-    for (int i = 0; i < c->n; i++)
-        if (strcmp(c->names[i], name) == 0)
-            return c->locals[i];
-    if (!create)
-        return -1;
-    if (c->n == c->cap) {
-        int cap = c->cap ? 2 * c->cap : 8;
-        const char **names = arena_alloc(l->arena, sizeof *names * (size_t)cap);
-        int *locals = arena_alloc(l->arena, sizeof *locals * (size_t)cap);
-        if (c->n) {
-            memcpy(names, c->names, sizeof *names * (size_t)c->n);
-            memcpy(locals, c->locals, sizeof *locals * (size_t)c->n);
-        }
-        c->names = names;
-        c->locals = locals;
-        c->cap = cap;
-    }
-    c->names[c->n] = name;
-    c->locals[c->n] = ir_local(l->m, l->f, arena_printf(l->arena, "%s\xc2\xa7%s", c->prefix, name));
-    return c->locals[c->n++];
-}
 
 int lower_in_class_body(Lower *l) { return l->cls && l->cls->scope == l->scope; }
 
-IrOpd lower_class_namespace_slot(Lower *l, const char *name) { return ir_local_opd(class_slot(l, name, 1)); }
+static IrOpd ns_opd(void) { return ir_local_opd(0); }
 
 int lower_class_load(Lower *l, const char *name, int line, int col, IrOpd *out)
 {
     Symbol *s = sym_lookup(l->scope, name);
+    (void)col;
+    if (s && s->scope == SYM_GLOBAL_EXPLICIT)
+        return 0;
     if (s && s->scope == SYM_FREE) {
-        /* the body runs inline: the enclosing function's local is the cell */
-        Symbol *o = sym_lookup(l->cls->outer, name);
-        *out = load_cell(l, name, o && o->scope == SYM_CELL ? NAME_CELL : NAME_FREE, line);
-        (void)col;
+        /* the body function's local of that name holds the cell */
+        IrOpd args[3] = { ns_opd(), name_const(l, name), ir_local_opd(ir_local(l->m, l->f, name)) };
+        *out = emit_rt(l, RT_NS_LOAD_FREE, line, args, 3);
         return 1;
     }
-    if (!s || s->scope != SYM_LOCAL)
-        return 0;
-    int idx = class_slot(l, name, 0);
-    if (idx < 0)
-        return 0; /* not bound yet: globals, then builtins */
-    emit(l, IR_CHECK_BOUND, line)->a = ir_local_opd(idx);
-    *out = ir_local_opd(idx);
+    IrInstr *in = emit(l, IR_LOAD_NAME, line);
+    in->dst = ir_temp(l->f);
+    in->a = ns_opd();
+    in->b = name_const(l, name);
+    in->name = name;
+    *out = in->dst;
     return 1;
 }
 
 int lower_class_store(Lower *l, const char *name, IrOpd value, int line, int col)
 {
     Symbol *s = sym_lookup(l->scope, name);
-    if (s && s->scope == SYM_FREE) {
-        unsupported(l, line, col, "a class body assigning a variable of an enclosing function");
+    (void)col;
+    if (s && s->scope == SYM_GLOBAL_EXPLICIT)
+        return 0;
+    if (s && s->scope == SYM_FREE) { /* nonlocal */
+        store_cell(l, name, value, line);
         return 1;
     }
-    if (!s || s->scope != SYM_LOCAL)
+    IrOpd args[3] = { ns_opd(), name_const(l, name), value };
+    emit_rt(l, RT_NS_STORE, line, args, 3);
+    return 1;
+}
+
+int lower_class_del(Lower *l, const char *name, int line)
+{
+    Symbol *s = sym_lookup(l->scope, name);
+    if (s && s->scope == SYM_GLOBAL_EXPLICIT)
         return 0;
-    IrInstr *in = emit(l, IR_MOVE, line);
-    in->dst = ir_local_opd(class_slot(l, name, 1));
-    in->a = value;
+    if (s && s->scope == SYM_FREE) {
+        del_cell(l, name, NAME_FREE, line);
+        return 1;
+    }
+    IrOpd args[2] = { ns_opd(), name_const(l, name) };
+    emit_rt(l, RT_NS_DEL, line, args, 2);
     return 1;
 }
 
@@ -229,31 +223,11 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
 
 /* ---- the class statement ---- */
 
-static const char *class_stmt_refusal(stmt_ty s)
-{
-    switch (s->kind) {
-    case If_kind:
-    case For_kind:
-    case While_kind:
-    case Try_kind:
-    case TryStar_kind:
-    case With_kind:
-    case Match_kind:
-    case AsyncFor_kind:
-    case AsyncWith_kind:
-        return "control flow in a class body";
-    case Delete_kind:
-        return "'del' in a class body";
-    default:
-        return NULL;
-    }
-}
-
 static const char *builtin_base_refusal(Lower *l, expr_ty b)
 {
     static const char *const bad[]
         = { "int", "str", "float", "bool", "tuple", "list", "dict", "set", "frozenset", "bytes", "bytearray",
-              "type", "complex", "range", "property", "staticmethod", "classmethod", "super" };
+              "complex", "range", "property", "staticmethod", "classmethod", "super" };
     if (b->kind != Name_kind || resolve_name(l, b->v.Name.id) != NAME_BUILTIN)
         return NULL;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
@@ -262,121 +236,122 @@ static const char *builtin_base_refusal(Lower *l, expr_ty b)
     return NULL;
 }
 
+/* A C name for the body function of class `name` defined in l->f: the
+ * prefix its methods get (collect_defs), made unique in the module. */
+static const char *body_cname(Lower *l, const char *name)
+{
+    const char *prefix = l->f == l->m->funcs[0] ? arena_printf(l->arena, "m_%s", l->m->cname) : l->f->cname;
+    const char *c = arena_printf(l->arena, "%s__%s", prefix, cname_of(l->arena, name));
+    for (int i = 0; i < l->m->nfuncs; i++)
+        if (strcmp(l->m->funcs[i]->cname, c) == 0)
+            return arena_printf(l->arena, "%s_%d", c, l->m->nfuncs);
+    return c;
+}
+
+/* The body of class statement s as a function of the namespace; its
+ * index in the module. */
+static int lower_class_body(Lower *l, stmt_ty s, Scope *scope)
+{
+    IrModule *m = l->m;
+    asdl_seq *body = s->v.ClassDef.body;
+    const char *cname = body_cname(l, s->v.ClassDef.name);
+    IrFunc *fn = ir_func_new(m, s->v.ClassDef.name, scope->qualname, s->lineno);
+    int func = m->nfuncs - 1, freecap = 0;
+    fn->cname = cname;
+    ClassBody cb = { scope };
+    Lower inner = *l;
+    inner.f = fn;
+    inner.scope = scope;
+    inner.cur = -1;
+    inner.loop = NULL;
+    inner.handler = 0;
+    inner.unwind = NULL;
+    inner.comp = NULL;
+    inner.cls = &cb;
+    start(&inner, ir_block_new(m, fn));
+    ir_local(m, fn, NS_LOCAL);
+    fn->nparams = 1;
+    /* Closure: the enclosing functions' variables the body reads or
+     * declares nonlocal (SYM_FREE), and those its methods use that the
+     * body itself also binds (DEF_FREE_CLASS: the name is the class's,
+     * the methods' variable the enclosing function's). */
+    for (int i = 0; i < scope->nsyms; i++) {
+        Symbol *sym = &scope->syms[i];
+        if (sym->scope != SYM_FREE && !(sym->flags & SYM_DEF_FREE_CLASS))
+            continue;
+        ir_local(m, fn, sym->name);
+        fn->free = arena_grow(l->arena, fn->free, fn->nfree, &freecap, sizeof *fn->free);
+        fn->free[fn->nfree++] = sym->name;
+    }
+    IrOpd cell = NO_OPD;
+    if (scope->needs_class_closure) {
+        /* __class__ for the methods' super(), filled by type.__new__ */
+        cell = emit_rt(&inner, RT_CELL_NEW_EMPTY, s->lineno, NULL, 0);
+        IrInstr *mv = emit(&inner, IR_MOVE, s->lineno);
+        mv->dst = ir_local_opd(ir_local(m, fn, "__class__"));
+        mv->a = cell;
+    }
+    store_name(&inner, "__module__", load_name(&inner, "__name__", s->lineno, s->col_offset), s->lineno,
+        s->col_offset);
+    store_name(&inner, "__qualname__", name_const(l, scope->qualname), s->lineno, s->col_offset);
+    if (asdl_seq_LEN(body)) {
+        stmt_ty first = asdl_seq_GET(body, 0);
+        if (first->kind == Expr_kind && first->v.Expr.value->kind == Constant_kind
+            && first->v.Expr.value->v.Constant.value->kind == CONST_STR) {
+            constant c = first->v.Expr.value->v.Constant.value;
+            store_name(&inner, "__doc__", ir_const_str(m, c->s, c->len), first->lineno, first->col_offset);
+        }
+    }
+    lower_setup_annotations(&inner, body, s->lineno);
+    lower_body(&inner, body);
+    if (failed(l))
+        return -1;
+    if (inner.cur >= 0) {
+        stmt_ty last = asdl_seq_GET(body, asdl_seq_LEN(body) - 1);
+        int line = last->end_lineno ? last->end_lineno : last->lineno;
+        IrOpd ret = ir_const_simple(m, IRC_NONE);
+        if (scope->needs_class_closure) {
+            ret = ir_local_opd(ir_local(m, fn, "__class__"));
+            IrOpd args[3] = { ns_opd(), name_const(l, "__classcell__"), ret };
+            emit_rt(&inner, RT_NS_STORE, line, args, 3);
+        }
+        emit(&inner, IR_RETURN, line)->a = ret;
+    }
+    return func;
+}
+
 void lower_classdef(Lower *l, stmt_ty s)
 {
-    asdl_seq *decos = s->v.ClassDef.decorator_list, *bases = s->v.ClassDef.bases;
-    asdl_seq *kws = s->v.ClassDef.keywords, *body = s->v.ClassDef.body;
-    int ndeco = asdl_seq_LEN(decos), nbases = asdl_seq_LEN(bases), nkw = asdl_seq_LEN(kws);
+    asdl_seq *decos = s->v.ClassDef.decorator_list;
+    int ndeco = asdl_seq_LEN(decos);
     Scope *scope = sym_scope_of(l->st, s);
-    for (int i = 0; i < asdl_seq_LEN(body); i++) {
-        stmt_ty b = asdl_seq_GET(body, i);
-        const char *why = class_stmt_refusal(b);
+    for (int i = 0; i < asdl_seq_LEN(s->v.ClassDef.bases); i++) {
+        expr_ty b = asdl_seq_GET(s->v.ClassDef.bases, i);
+        const char *why = builtin_base_refusal(l, b);
         if (why) {
             unsupported(l, b->lineno, b->col_offset, why);
-            return;
-        }
-    }
-    for (int i = 0; i < nbases; i++) {
-        expr_ty b = asdl_seq_GET(bases, i);
-        const char *why = b->kind == Starred_kind ? "starred class bases" : builtin_base_refusal(l, b);
-        if (why) {
-            unsupported(l, b->lineno, b->col_offset, why);
-            return;
-        }
-    }
-    for (int i = 0; i < nkw; i++) {
-        keyword_ty k = asdl_seq_GET(kws, i);
-        if (!k->arg || strcmp(k->arg, "metaclass") == 0) {
-            unsupported(l, k->lineno, k->col_offset, k->arg ? "a metaclass" : "'**' in class keywords");
             return;
         }
     }
     IrOpd *deco = arena_alloc(l->arena, sizeof *deco * (size_t)(ndeco + 1));
     for (int i = 0; i < ndeco; i++)
         deco[i] = lower_expr(l, asdl_seq_GET(decos, i));
-    IrOpd *bv = arena_alloc(l->arena, sizeof *bv * (size_t)(nbases + 1));
-    for (int i = 0; i < nbases; i++)
-        bv[i] = lower_expr(l, asdl_seq_GET(bases, i));
-    IrOpd *kv = arena_alloc(l->arena, sizeof *kv * (size_t)(nkw + 1));
-    const char **kn = arena_alloc(l->arena, sizeof *kn * (size_t)(nkw + 1));
-    for (int i = 0; i < nkw; i++) {
-        keyword_ty k = asdl_seq_GET(kws, i);
-        kn[i] = k->arg;
-        kv[i] = lower_expr(l, k->value);
-    }
     if (failed(l))
         return;
-    IrOpd base_tuple = emit_rt(l, RT_BUILD_TUPLE, s->lineno, bv, nbases);
-
-    /* the body */
-    ClassBody cb = { 0 };
-    cb.scope = scope;
-    cb.prefix = arena_printf(l->arena, "%s\xc2\xa7%d", s->v.ClassDef.name, s->lineno);
-    ClassBody *outer_cls = l->cls;
-    Scope *outer_scope = l->scope;
-    cb.outer = outer_scope;
-    /* __class__ for the methods' super(): a fresh cell in the enclosing
-     * function's local of that name while the body runs (methods capture
-     * it at def time), the enclosing class's cell again afterwards. */
-    IrOpd cell = NO_OPD, saved_cell = NO_OPD;
-    int cell_local = -1;
-    if (scope->needs_class_closure) {
-        cell_local = ir_local(l->m, l->f, "__class__");
-        saved_cell = ir_temp(l->f);
-        IrInstr *sv = emit(l, IR_MOVE, s->lineno);
-        sv->dst = saved_cell;
-        sv->a = ir_local_opd(cell_local);
-        cell = emit_rt(l, RT_CELL_NEW_EMPTY, s->lineno, NULL, 0);
-        IrInstr *mvc = emit(l, IR_MOVE, s->lineno);
-        mvc->dst = ir_local_opd(cell_local);
-        mvc->a = cell;
-    }
-    IrOpd modname = ir_temp(l->f);
-    IrInstr *ld = emit(l, IR_LOAD_GLOBAL, s->lineno);
-    ld->dst = modname;
-    ld->name = "__name__";
-    l->cls = &cb;
-    l->scope = scope;
-    IrInstr *mv = emit(l, IR_MOVE, s->lineno);
-    mv->dst = ir_local_opd(class_slot(l, "__module__", 1));
-    mv->a = modname;
-    if (asdl_seq_LEN(body)) {
-        stmt_ty first = asdl_seq_GET(body, 0);
-        if (first->kind == Expr_kind && first->v.Expr.value->kind == Constant_kind
-            && first->v.Expr.value->v.Constant.value->kind == CONST_STR) {
-            constant c = first->v.Expr.value->v.Constant.value;
-            mv = emit(l, IR_MOVE, first->lineno);
-            mv->dst = ir_local_opd(class_slot(l, "__doc__", 1));
-            mv->a = ir_const_str(l->m, c->s, c->len);
-        }
-    }
-    lower_setup_annotations(l, body, s->lineno);
-    lower_body(l, body);
-    l->cls = outer_cls;
-    l->scope = outer_scope;
+    /* CPython's order: LOAD_BUILD_CLASS, the body function, the name,
+     * the bases and keywords, then the call */
+    IrOpd build = ir_temp(l->f);
+    IrInstr *ld = emit(l, IR_LOAD_BUILTIN, s->lineno);
+    ld->dst = build;
+    ld->name = "__build_class__";
+    int func = lower_class_body(l, s, scope);
+    if (func < 0)
+        return;
+    IrOpd lead[2] = { lower_make_function(l, func, NULL, 0, s->lineno),
+        ir_const_str(l->m, s->v.ClassDef.name, strlen(s->v.ClassDef.name)) };
+    IrOpd cls = lower_call_with(l, build, lead, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords, s->lineno);
     if (failed(l))
         return;
-
-    int nns = cb.n;
-    int nv = 5 + nns + nkw;
-    IrOpd *v = arena_alloc(l->arena, sizeof *v * (size_t)nv);
-    v[0] = ir_const_str(l->m, s->v.ClassDef.name, strlen(s->v.ClassDef.name));
-    v[1] = name_const(l, scope->qualname);
-    v[2] = base_tuple;
-    v[3] = ir_const_kwnames(l->m, cb.names, nns);
-    v[4] = ir_const_kwnames(l->m, kn, nkw);
-    for (int i = 0; i < nns; i++)
-        v[5 + i] = ir_local_opd(cb.locals[i]);
-    for (int i = 0; i < nkw; i++)
-        v[5 + nns + i] = kv[i];
-    IrOpd cls = emit_rt(l, RT_CLASS_NEW, s->lineno, v, nv);
-    if (cell_local >= 0) {
-        IrOpd ca[2] = { cell, cls };
-        emit_rt(l, RT_CELL_SET, s->lineno, ca, 2);
-        IrInstr *rs = emit(l, IR_MOVE, s->lineno);
-        rs->dst = ir_local_opd(cell_local);
-        rs->a = saved_cell;
-    }
     for (int i = ndeco - 1; i >= 0; i--) {
         IrOpd t = ir_temp(l->f);
         IrInstr *call = emit(l, IR_CALL, s->lineno);

@@ -71,21 +71,16 @@ const char *comp_cell_local(Lower *l, const char *name)
 }
 
 /* Where a name of the current comprehension that is not its own lives:
- * the enclosing scope for a free name, the module for the rest. NULL
- * (with a diagnostic) for a class body in between, whose names are not
- * visible to the comprehension. */
-static Scope *home_scope(Lower *l, const char *name, int line, int col)
+ * the enclosing scope for a free name, the module for the rest. A class
+ * body's own names are invisible to its comprehensions: a free name
+ * whose enclosing scope is a class body is that body function's cell,
+ * read directly (CPython's LOAD_DEREF, not the namespace). */
+static Scope *home_scope(Lower *l, const char *name)
 {
     Symbol *s = sym_lookup(l->scope, name);
     if (!s || s->scope != SYM_FREE)
         return l->st->module;
-    Scope *p = l->scope->parent;
-    if (p->type == SYM_BLOCK_CLASS) {
-        unsupported(
-            l, line, col, "a comprehension in a class body using a variable of an enclosing function");
-        return NULL;
-    }
-    return p;
+    return l->scope->parent;
 }
 
 NameKind comp_resolve_name(Lower *l, const char *name)
@@ -93,8 +88,8 @@ NameKind comp_resolve_name(Lower *l, const char *name)
     int cell;
     if (own_local(l, name, &cell))
         return cell ? NAME_CELL : NAME_LOCAL;
-    Scope *saved = l->scope, *home = home_scope(l, name, 0, 0);
-    if (!home)
+    Scope *saved = l->scope, *home = home_scope(l, name);
+    if (home->type == SYM_BLOCK_CLASS)
         return NAME_FREE;
     l->scope = home;
     NameKind k = resolve_name(l, name);
@@ -112,9 +107,9 @@ IrOpd comp_load_name(Lower *l, const char *name, int line, int col)
     }
     if (own)
         return ir_local_opd(ir_local(l->m, l->f, own));
-    Scope *saved = l->scope, *home = home_scope(l, name, line, col);
-    if (!home)
-        return NO_OPD;
+    Scope *saved = l->scope, *home = home_scope(l, name);
+    if (home->type == SYM_BLOCK_CLASS)
+        return load_cell(l, name, NAME_FREE, line);
     l->scope = home;
     IrOpd v = load_name(l, name, line, col);
     l->scope = saved;
@@ -138,9 +133,11 @@ void comp_store_name(Lower *l, const char *name, IrOpd value, int line, int col)
         in->a = value;
         return;
     }
-    Scope *saved = l->scope, *home = home_scope(l, name, line, col);
-    if (!home)
+    Scope *saved = l->scope, *home = home_scope(l, name);
+    if (home->type == SYM_BLOCK_CLASS) { /* `:=` is a SyntaxError there; for safety */
+        store_cell(l, name, value, line);
         return;
+    }
     l->scope = home;
     store_name(l, name, value, line, col);
     l->scope = saved;

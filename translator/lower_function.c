@@ -263,13 +263,12 @@ static int eval_defaults(Lower *l, arguments_ty a, IrFunc *fn, IrOpd **ops)
     return n;
 }
 
-/* `make_function`: defaults, then the cells the new function closes over
- * (the enclosing function's locals of the same names). */
-static IrOpd make_function(Lower *l, int func, IrOpd *defaults, int ndefaults, int line)
+IrOpd lower_make_function(Lower *l, int func, const IrOpd *defaults, int ndefaults, int line)
 {
     IrFunc *fn = l->m->funcs[func];
     IrOpd *args = arena_alloc(l->arena, sizeof *args * (size_t)(ndefaults + fn->nfree + 1));
-    memcpy(args, defaults, sizeof *args * (size_t)ndefaults);
+    if (ndefaults)
+        memcpy(args, defaults, sizeof *args * (size_t)ndefaults);
     for (int i = 0; i < fn->nfree; i++)
         args[ndefaults + i] = ir_local_opd(ir_local(
             l->m, l->f, l->scope->comp != SYM_COMP_NONE ? comp_cell_local(l, fn->free[i]) : fn->free[i]));
@@ -338,7 +337,7 @@ void lower_function(Lower *l, stmt_ty s)
             return;
     }
 
-    IrOpd f = make_function(l, info->func, defaults, ndef, s->lineno);
+    IrOpd f = lower_make_function(l, info->func, defaults, ndef, s->lineno);
     for (int i = ndeco - 1; i >= 0; i--) {
         IrOpd t = ir_temp(l->f);
         IrInstr *call = emit(l, IR_CALL, s->lineno);
@@ -373,21 +372,23 @@ IrOpd lower_lambda(Lower *l, expr_ty e)
     if (failed(l))
         return NO_OPD;
     emit(&inner, IR_RETURN, e->v.Lambda.body->lineno)->a = v;
-    return make_function(l, func, defaults, ndef, e->lineno);
+    return lower_make_function(l, func, defaults, ndef, e->lineno);
 }
 
 /* ---- calls with *args and **kwargs ---- */
 
-int call_needs_ex(expr_ty e)
+static int has_star(asdl_seq *args, asdl_seq *kws)
 {
-    for (int i = 0; i < asdl_seq_LEN(e->v.Call.args); i++)
-        if (((expr_ty)asdl_seq_GET(e->v.Call.args, i))->kind == Starred_kind)
+    for (int i = 0; i < asdl_seq_LEN(args); i++)
+        if (((expr_ty)asdl_seq_GET(args, i))->kind == Starred_kind)
             return 1;
-    for (int i = 0; i < asdl_seq_LEN(e->v.Call.keywords); i++)
-        if (!((keyword_ty)asdl_seq_GET(e->v.Call.keywords, i))->arg)
+    for (int i = 0; i < asdl_seq_LEN(kws); i++)
+        if (!((keyword_ty)asdl_seq_GET(kws, i))->arg)
             return 1;
     return 0;
 }
+
+int call_needs_ex(expr_ty e) { return has_star(e->v.Call.args, e->v.Call.keywords); }
 
 /* f(a, *b, c=1, **d) as CPython compiles it: a lone `*x` is passed as is
  * (call_ex converts it, after the keywords are built); otherwise a list
@@ -395,37 +396,75 @@ int call_needs_ex(expr_ty e)
  * to right; then call_ex. */
 IrOpd lower_call_ex(Lower *l, expr_ty e)
 {
-    asdl_seq *args = e->v.Call.args, *kws = e->v.Call.keywords;
-    int nargs = asdl_seq_LEN(args), nkw = asdl_seq_LEN(kws);
     IrOpd fn = lower_expr(l, e->v.Call.func);
     if (failed(l))
         return NO_OPD;
+    return lower_call_with(l, fn, NULL, 0, e->v.Call.args, e->v.Call.keywords, e->lineno);
+}
+
+/* fn(lead..., args..., k=v...) without `*` or `**`: one call. */
+static IrOpd call_plain(
+    Lower *l, IrOpd fn, const IrOpd *lead, int nlead, asdl_seq *args, asdl_seq *kws, int line)
+{
+    int nargs = asdl_seq_LEN(args), nkw = asdl_seq_LEN(kws), n = nlead;
+    IrOpd *vals = arena_alloc(l->arena, sizeof *vals * (size_t)(nlead + nargs + nkw + 1));
+    const char **names = arena_alloc(l->arena, sizeof *names * (size_t)(nkw + 1));
+    for (int i = 0; i < nlead; i++)
+        vals[i] = lead[i];
+    for (int i = 0; i < nargs && !failed(l); i++)
+        vals[n++] = lower_expr(l, asdl_seq_GET(args, i));
+    for (int i = 0; i < nkw && !failed(l); i++) {
+        keyword_ty k = asdl_seq_GET(kws, i);
+        names[i] = k->arg;
+        vals[n++] = lower_expr(l, k->value);
+    }
+    if (failed(l))
+        return NO_OPD;
+    IrOpd t = ir_temp(l->f);
+    IrInstr *in = emit(l, IR_CALL, line);
+    in->dst = t;
+    in->a = fn;
+    in->b = nkw ? ir_const_kwnames(l->m, names, nkw) : NO_OPD;
+    in->args = copy_opds(l, vals, n);
+    in->nargs = n;
+    in->func = -1;
+    return t;
+}
+
+IrOpd lower_call_with(
+    Lower *l, IrOpd fn, const IrOpd *lead, int nlead, asdl_seq *args, asdl_seq *kws, int line)
+{
+    int nargs = asdl_seq_LEN(args), nkw = asdl_seq_LEN(kws);
+    if (!has_star(args, kws))
+        return call_plain(l, fn, lead, nlead, args, kws, line);
     IrOpd pos;
     expr_ty a0 = nargs ? asdl_seq_GET(args, 0) : NULL;
-    if (nargs == 1 && a0->kind == Starred_kind) {
+    if (nlead == 0 && nargs == 1 && a0->kind == Starred_kind) {
         pos = lower_expr(l, a0->v.Starred.value);
     } else {
         /* the leading plain arguments start the list */
-        int lead = 0;
-        IrOpd *vals = arena_alloc(l->arena, sizeof *vals * (size_t)(nargs + 1));
-        while (lead < nargs && ((expr_ty)asdl_seq_GET(args, lead))->kind != Starred_kind) {
-            vals[lead] = lower_expr(l, asdl_seq_GET(args, lead));
-            lead++;
+        int lead_n = 0;
+        IrOpd *vals = arena_alloc(l->arena, sizeof *vals * (size_t)(nlead + nargs + 1));
+        for (int i = 0; i < nlead; i++)
+            vals[i] = lead[i];
+        while (lead_n < nargs && ((expr_ty)asdl_seq_GET(args, lead_n))->kind != Starred_kind) {
+            vals[nlead + lead_n] = lower_expr(l, asdl_seq_GET(args, lead_n));
+            lead_n++;
         }
         if (failed(l))
             return NO_OPD;
-        pos = emit_rt(l, RT_CALLARGS_NEW, e->lineno, vals, lead);
-        for (int i = lead; i < nargs && !failed(l); i++) {
+        pos = emit_rt(l, RT_CALLARGS_NEW, line, vals, nlead + lead_n);
+        for (int i = lead_n; i < nargs && !failed(l); i++) {
             expr_ty x = asdl_seq_GET(args, i);
             int star = x->kind == Starred_kind;
             IrOpd v[2] = { pos, lower_expr(l, star ? x->v.Starred.value : x) };
             if (!failed(l))
-                emit_rt(l, star ? RT_CALLARGS_EXTEND : RT_CALLARGS_APPEND, e->lineno, v, 2);
+                emit_rt(l, star ? RT_CALLARGS_EXTEND : RT_CALLARGS_APPEND, line, v, 2);
         }
     }
     IrOpd kw = ir_const_simple(l->m, IRC_NONE);
     if (nkw) {
-        kw = emit_rt(l, RT_CALLKW_NEW, e->lineno, NULL, 0);
+        kw = emit_rt(l, RT_CALLKW_NEW, line, NULL, 0);
         for (int i = 0; i < nkw && !failed(l); i++) {
             keyword_ty k = asdl_seq_GET(kws, i);
             IrOpd v = lower_expr(l, k->value);
@@ -443,5 +482,5 @@ IrOpd lower_call_ex(Lower *l, expr_ty e)
     if (failed(l))
         return NO_OPD;
     IrOpd ops[3] = { fn, pos, kw };
-    return emit_rt(l, RT_CALL_EX, e->lineno, ops, 3);
+    return emit_rt(l, RT_CALL_EX, line, ops, 3);
 }

@@ -157,6 +157,14 @@ LOWER_INTERNAL int direct_target(Lower *l, expr_ty call, int nargs);
 /* A call with `*x` or `**m` arguments, lowered by lower_call_ex. */
 LOWER_INTERNAL int call_needs_ex(expr_ty call);
 LOWER_INTERNAL IrOpd lower_call_ex(Lower *l, expr_ty call);
+/* fn(lead..., args..., keywords...) with the lead operands already
+ * evaluated: a plain call, or with `*x` / `**m` CPython's CALL_FUNCTION_EX
+ * sequence (the class statement's call of __build_class__). */
+LOWER_INTERNAL IrOpd lower_call_with(
+    Lower *l, IrOpd fn, const IrOpd *lead, int nlead, asdl_seq *args, asdl_seq *kws, int line);
+/* `make_function` for function index func: the defaults, then the cells
+ * of its free variables (the current function's locals of those names). */
+LOWER_INTERNAL IrOpd lower_make_function(Lower *l, int func, const IrOpd *defaults, int ndefaults, int line);
 /* Read, assign, delete a NAME_CELL or NAME_FREE variable. */
 LOWER_INTERNAL IrOpd load_cell(Lower *l, const char *name, NameKind kind, int line);
 LOWER_INTERNAL void store_cell(Lower *l, const char *name, IrOpd value, int line);
@@ -168,10 +176,12 @@ LOWER_INTERNAL void lower_classdef(Lower *l, stmt_ty s);
 LOWER_INTERNAL const char *lower_private_name(Lower *l);
 /* 1 while lowering the statements of a class body. */
 LOWER_INTERNAL int lower_in_class_body(Lower *l);
-/* Names in a class body: 1 if handled (*out set for loads), 0 if the
- * name is a global/builtin one for the ordinary path. */
+/* Names in a class body (the namespace, or a cell for free variables):
+ * 1 if handled (*out set for loads), 0 for a name declared `global`,
+ * which takes the ordinary path. */
 LOWER_INTERNAL int lower_class_load(Lower *l, const char *name, int line, int col, IrOpd *out);
 LOWER_INTERNAL int lower_class_store(Lower *l, const char *name, IrOpd value, int line, int col);
+LOWER_INTERNAL int lower_class_del(Lower *l, const char *name, int line);
 LOWER_INTERNAL IrOpd lower_attribute(Lower *l, expr_ty e);
 LOWER_INTERNAL void lower_store_attribute(Lower *l, expr_ty target, IrOpd value);
 LOWER_INTERNAL void lower_del_attribute(Lower *l, expr_ty target);
@@ -197,8 +207,5 @@ LOWER_INTERNAL void lower_annassign(Lower *l, stmt_ty s); /* lower_annotation.c 
 /* `__annotations__ = {}` at the start of a module or class body that has
  * annotated assignments of its own. */
 LOWER_INTERNAL void lower_setup_annotations(Lower *l, asdl_seq *body, int line);
-/* The local holding class-namespace entry `name` of the class body being
- * lowered (created if new; lower_class.c). */
-LOWER_INTERNAL IrOpd lower_class_namespace_slot(Lower *l, const char *name);
 
 #endif /* MOLT_LOWER_INT_H */

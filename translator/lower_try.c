@@ -73,6 +73,9 @@ static void unbind_name(Lower *l, const char *name, int line)
     store_name(l, name, none_opd(l), line, 0);
     if (failed(l))
         return;
+    name = sym_mangle(l->arena, lower_private_name(l), name);
+    if (lower_in_class_body(l) && lower_class_del(l, name, line))
+        return;
     switch (resolve_name(l, name)) {
     case NAME_LOCAL:
         emit(l, IR_DEL_LOCAL, line)->a = ir_local_opd(ir_local(l->m, l->f, name));

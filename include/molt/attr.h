@@ -1,6 +1,6 @@
 /* Attributes and classes: getattr/setattr/delattr on any value, method
- * calls, the inline caches generated code passes to them, and class
- * creation for the `class` statement (runtime/core/attr.c,
+ * calls, the inline caches generated code passes to them, and the
+ * namespace of class bodies (runtime/core/attr.c, classbody.c,
  * runtime/objects/{class,instance,descr,slots}.c).
  *
  * Instances of user classes keep their attributes in a slot array laid out
@@ -95,14 +95,21 @@ MOLT_API int molt_del_attr(MoltValue o, MoltValue name);
 MOLT_API MoltValue molt_call_method(MoltCache *c, size_t n, MoltValue *v);
 MOLT_API MoltValue molt_call_method_kw(MoltCache *c, size_t n, MoltValue *v);
 
-/* ---- the class statement ----
- * v[0] name, v[1] qualname, v[2] bases (tuple), v[3] the namespace's keys
- * (tuple of str, in definition order), v[4] the class keywords' names
- * (tuple of str), then one value per key, then one per keyword. Runs
- * type(name, bases, ns, **kw): the metaclass, C3 MRO ("Cannot create a
- * consistent method resolution order (MRO) for bases A, B"),
- * __set_name__, __init_subclass__. The new class, or MOLT_NULL. */
-MOLT_API MoltValue molt_class_new(size_t n, MoltValue *v);
+/* ---- class bodies (runtime/core/classbody.c) ----
+ * A class body is a function of its namespace (a dict, or the mapping a
+ * metaclass's __prepare__ made); the class statement calls
+ * builtins.__build_class__ with it.
+ * molt_load_name: ns[name], else the module global (global, MOLT_NULL if
+ * unbound or absent), else the builtin, else NameError "name 'x' is not
+ * defined" (cname: the name as a C string): CPython's LOAD_NAME.
+ * molt_ns_store: ns[name] = v. molt_ns_del: del ns[name], NameError when
+ * missing. molt_ns_load_free: ns[name], else the free variable's cell
+ * (LOAD_CLASSDEREF). All: the value / 0, or MOLT_NULL / -1 on error. */
+MOLT_API MoltValue molt_load_name(
+    MoltValue ns, MoltValue name, MoltValue global, MoltValue builtin, const char *cname);
+MOLT_API int molt_ns_store(MoltValue ns, MoltValue name, MoltValue v);
+MOLT_API int molt_ns_del(MoltValue ns, MoltValue name);
+MOLT_API MoltValue molt_ns_load_free(MoltValue ns, MoltValue name, MoltValue cell);
 
 /* super(cls, obj) for zero-argument super() in a method: the cell value
  * cls, MOLT_NULL when not set yet ("super(): __class__ cell not found"). */

@@ -53,6 +53,9 @@ enum {
 #define MOLT_TYPE_SEQUENCE 0x8u /* list, tuple, range...: sequence patterns */
 #define MOLT_TYPE_MAPPING 0x10u /* dict...: mapping patterns */
 #define MOLT_TYPE_MATCH_SELF 0x20u /* int, str...: C(x) matches the subject itself */
+/* type and its subclasses (metaclasses): their instances are types
+ * (CPython's Py_TPFLAGS_TYPE_SUBCLASS). */
+#define MOLT_TYPE_TYPE_SUBCLASS 0x40u
 
 /* An inline cache: one per attribute (or method) site in generated code,
  * kept in the module state (a GC root). Zeroed means empty. Its meaning
@@ -71,7 +74,7 @@ typedef struct MoltCache {
  * returns MOLT_NOTIMPLEMENTED when it does not handle the operand pair, so
  * the reflected operand gets its turn, as in CPython. */
 struct MoltType {
-    MoltType *type; /* the metatype: &MoltType_Type */
+    MoltType *type; /* the metatype: &MoltType_Type or a user metaclass */
     const char *name; /* __name__ as CPython prints it, e.g. "int" */
     MoltType *base; /* single base (NULL for object) */
     unsigned flags;

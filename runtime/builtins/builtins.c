@@ -10,6 +10,7 @@
 
 /* Builtin function rows and their objects. */
 #define BUILTIN_FUNCTIONS(X) \
+    X(__build_class__)       \
     X(abs)                   \
     X(all)                   \
     X(any)                   \

@@ -29,7 +29,7 @@ static SetattrFn setattr_of(const MoltType *t)
     return NULL;
 }
 
-static int is_data_descr(MoltValue v)
+int molt_is_data_descr(MoltValue v)
 {
     const MoltType *t;
     if (!molt_is_ptr(v))
@@ -79,7 +79,7 @@ MoltValue molt_generic_getattr(MoltValue o, MoltValue name)
 {
     MoltType *t = molt_type_of(o);
     MoltValue d = molt_type_lookup(t, name, NULL), v;
-    if (d && is_data_descr(d))
+    if (d && molt_is_data_descr(d))
         return molt_descr_get(d, o, molt_from_ptr(t));
     if (t->attrs_offset && molt_is_ptr(o)) {
         v = molt_inst_get(o, name);
@@ -143,7 +143,7 @@ int molt_generic_setattr(MoltValue o, MoltValue name, MoltValue v)
         return molt_inst_set_class(o, v);
     if (!d && t->attrs_offset && molt_is_ptr(o) && is_dict_name(name) && molt_class_has_dict(t))
         return refuse_dict_with_slots(t) ? -1 : molt_inst_set_dict(o, v);
-    if (d && is_data_descr(d)) {
+    if (d && molt_is_data_descr(d)) {
         const MoltType *dt;
         for (dt = molt_type_of(d); dt; dt = dt->base)
             if (dt->descr_set)
@@ -180,9 +180,7 @@ MOLT_API MoltValue molt_getattr(MoltValue o, MoltValue name)
     GetattrFn f;
     if (!check_name(name))
         return MOLT_NULL;
-    if (molt_is_type(o))
-        return molt_type_getattr(o, name);
-    f = getattr_of(t);
+    f = getattr_of(t); /* type's (molt_type_getattr) for classes, unless a metaclass has its own */
     return f ? f(o, name) : molt_generic_getattr(o, name);
 }
 
@@ -191,8 +189,6 @@ MOLT_API int molt_setattr(MoltValue o, MoltValue name, MoltValue v)
     SetattrFn f;
     if (!check_name(name))
         return -1;
-    if (molt_is_type(o))
-        return molt_type_setattr(o, name, v);
     f = setattr_of(molt_type_of(o));
     return f ? f(o, name, v) : molt_generic_setattr(o, name, v);
 }
@@ -217,7 +213,7 @@ MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name
     if (molt_inst_dict_mode(molt_attrs_of(o, t)))
         return molt_generic_getattr(o, name);
     d = molt_type_lookup(t, name, NULL);
-    if (d && is_data_descr(d))
+    if (d && molt_is_data_descr(d))
         return molt_descr_get(d, o, molt_from_ptr(t));
     i = molt_shape_find(molt_attrs_of(o, t)->shape, name);
     c->type = t;
@@ -255,7 +251,7 @@ MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, Mol
         return 0;
     }
     d = molt_type_lookup(t, name, NULL);
-    if ((d && is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name) || is_dict_name(name))
+    if ((d && molt_is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name) || is_dict_name(name))
         return molt_generic_setattr(o, name, v);
     i = molt_shape_find(a->shape, name);
     c->type = t;

@@ -259,7 +259,7 @@ static MoltValue function_str(MoltValue callable)
         molt_sb_puts(&sb, "()");
     } else if (t == &MoltBuiltin_Type)
         molt_sb_printf(&sb, "%s()", ((const MoltBuiltin *)molt_ptr(callable))->def->name);
-    else if (t == &MoltType_Type || (t->flags & MOLT_TYPE_HEAPTYPE))
+    else if (molt_is_type(callable))
         molt_sb_printf(&sb, "%s%s()",
             (((const MoltType *)molt_ptr(callable))->flags & MOLT_TYPE_HEAPTYPE) ? "__main__." : "",
             ((const MoltType *)molt_ptr(callable))->name);

@@ -35,6 +35,7 @@ int molt_bind_builtin(const char *fname, const char *const *names, size_t nparam
 /* ---- builtin functions (MoltCFunction) ---- */
 #define MOLT_DECLARE_BUILTIN(name) \
     MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);
+MOLT_DECLARE_BUILTIN(__build_class__) /* runtime/core/classbody.c */
 MOLT_DECLARE_BUILTIN(print)
 MOLT_DECLARE_BUILTIN(abs)
 MOLT_DECLARE_BUILTIN(divmod)

@@ -121,8 +121,21 @@ int molt_generic_setattr(MoltValue o, MoltValue name, MoltValue v);
 /* type's own getattr/setattr (class attributes, __name__, __mro__...). */
 MoltValue molt_type_getattr(MoltValue t, MoltValue name);
 int molt_type_setattr(MoltValue t, MoltValue name, MoltValue v);
+/* 1 if v is a data descriptor: its type (or a base) has descr_set. */
+int molt_is_data_descr(MoltValue v);
 /* AttributeError "'P' object has no attribute 'z'". */
 MoltValue molt_err_no_attr(MoltValue o, MoltValue name);
+
+/* A new class: type.__new__(meta, name, bases, ns, **kw) once its
+ * arguments are checked (name a str, bases a tuple, ns a dict) and meta
+ * is the winning metaclass. The namespace's entries become the class's
+ * own attributes in their order; __classcell__ is filled with the class;
+ * __set_name__ and __init_subclass__(**kw) run. MOLT_NULL on error. */
+MoltValue molt_class_create(MoltType *meta, MoltValue name, MoltValue bases, MoltValue ns,
+    const MoltValue *kwvals, MoltValue kwnames);
+/* The most derived of meta and the types of bases' items (CPython's
+ * _PyType_CalculateMetaclass); NULL with "metaclass conflict" TypeError. */
+MoltType *molt_calculate_metaclass(MoltType *meta, MoltValue bases);
 
 /* ---- descriptors (descr.c) ---- */
 extern MoltType MoltMethod_Type; /* bound method */
@@ -180,6 +193,16 @@ int molt_is_slot_name(MoltValue name);
 /* ---- object, type construction (type.c) ---- */
 MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* type.__new__(meta, name, bases, ns, **kw) after meta is known to be
+ * type or a metaclass: CPython's argument checks ("type.__new__() argument
+ * 1 must be str, not int"), the winning metaclass (whose own __new__ runs
+ * instead if it has one), then molt_class_create. */
+MoltValue molt_type_new(MoltType *meta, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* type's methods as builtin method rows (args[0] the type or class). */
+MoltValue molt_type_new_method(const MoltValue *a, size_t n, MoltValue k);
+MoltValue molt_type_init_method(const MoltValue *a, size_t n, MoltValue k);
+MoltValue molt_type_call_method(const MoltValue *a, size_t n, MoltValue k);
+MoltValue molt_type_prepare_method(const MoltValue *a, size_t n, MoltValue k);
 
 /* C.__dict__: a read-only live mappingproxy of user class t's own
  * attributes (mappingproxy.c); NotImplementedError for builtin types. */

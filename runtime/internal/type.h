@@ -33,10 +33,10 @@ static inline int molt_isinstance(MoltValue v, const MoltType *t)
     return molt_type_is_subtype(molt_type_of(v), t);
 }
 
-/* 1 if v is a type object. */
+/* 1 if v is a type object (an instance of type or of a metaclass). */
 static inline int molt_is_type(MoltValue v)
 {
-    return molt_is_ptr(v) && ((MoltObject *)molt_ptr(v))->type == &MoltType_Type;
+    return molt_is_ptr(v) && (((MoltObject *)molt_ptr(v))->type->flags & MOLT_TYPE_TYPE_SUBCLASS);
 }
 
 /* type(v).__name__ as a C string. Never fails. */

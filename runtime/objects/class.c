@@ -1,15 +1,20 @@
-/* User classes: creation from a class statement (molt_class_new), C3 MRO,
+/* User classes: creation from a name, bases and a namespace (type.__new__'s
+ * work, molt_class_create), the metaclass of a class statement, C3 MRO,
  * the class's own attributes, version tags and subclass lists, attribute
- * lookup along the MRO, and type's getattr/setattr (__name__, __mro__...).
+ * lookup along the MRO, and type's getattr/setattr (__name__, __mro__...,
+ * and the metatype's attributes).
  *
  * Layout rule (see internal/class.h): the instance is the solid base's C
  * struct, rounded up to 8 bytes, then a MoltAttrs at attrs_offset. The
- * solid base is object or, for exception classes, BaseException; other
- * builtin bases are refused (by the translator where it can see them,
- * here otherwise). */
+ * solid base is object, BaseException for exception classes, or type for
+ * metaclasses (whose instances are MoltClass, their attributes in the
+ * class's own namespace); other builtin bases are refused (by the
+ * translator where it can see them, here otherwise). */
 #include <string.h>
 
+#include "internal/call.h"
 #include "internal/class.h"
+#include "internal/dict.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -280,14 +285,15 @@ static void add_subclass(MoltType *base, MoltClass *sub)
 
 /* ---- creation ---- */
 
-/* object, BaseException (for every exception class), or NULL for a
- * builtin base whose layout user classes cannot extend yet. */
+/* object, BaseException (for every exception class), type (for
+ * metaclasses), or NULL for a builtin base whose layout user classes
+ * cannot extend yet. */
 static MoltType *solid_base(MoltType *t)
 {
     for (; t; t = t->base) {
         if (t->flags & MOLT_TYPE_EXCEPTION)
             return &MoltExc_BaseException;
-        if (t == &MoltObject_Type)
+        if (t == &MoltObject_Type || t == &MoltType_Type)
             return t;
         if (!molt_is_heaptype(t))
             return NULL;
@@ -350,15 +356,94 @@ static void inherit_match_flags(MoltType *t, const MoltType *first)
     t->flags |= first->flags & MOLT_TYPE_MATCH_SELF;
 }
 
-static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue bases, const MoltValue *keys,
-    const MoltValue *values, size_t nkeys, const MoltValue *kwvals, MoltValue kwnames)
+/* The most derived of meta and the metaclasses of bases (CPython's
+ * _PyType_CalculateMetaclass), or NULL with TypeError on a conflict. */
+MoltType *molt_calculate_metaclass(MoltType *meta, MoltValue bases)
+{
+    MoltType *winner = meta;
+    size_t i;
+    for (i = 0; i < molt_tuple_len(bases); i++) {
+        MoltType *bt = molt_type_of(molt_tuple_item(bases, i));
+        if (molt_type_is_subtype(winner, bt))
+            continue;
+        if (molt_type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        molt_raise(&MoltExc_TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+            "metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+/* Copy the namespace into c's own attributes, in its order, as
+ * type_new_set_attrs: __qualname__ and __classcell__ are taken out,
+ * __new__ becomes a staticmethod and __init_subclass__ /
+ * __class_getitem__ classmethods. *cell receives __classcell__. */
+static int take_namespace(MoltClass *c, MoltValue ns, MoltValue *cell)
+{
+    MoltValue eq = molt_str_from_cstr("__eq__"), hash = molt_str_from_cstr("__hash__"), k, v;
+    size_t pos = 0;
+    int has_eq = 0, has_hash = 0;
+    while (molt_dict_next(ns, &pos, &k, &v)) {
+        const char *key;
+        if (!molt_is_str(k))
+            continue; /* a class's own attributes are named by str */
+        key = molt_str_cstr(k);
+        if (strcmp(key, "__qualname__") == 0) {
+            if (!molt_is_str(v)) {
+                molt_raise(&MoltExc_TypeError, "type __qualname__ must be a str, not %s", molt_type_name(v));
+                return -1;
+            }
+            c->qualname = v;
+            continue;
+        }
+        if (strcmp(key, "__classcell__") == 0) {
+            if (molt_type_of(v) != &MoltCell_Type) {
+                molt_raise(&MoltExc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                    molt_from_ptr(molt_type_of(v)));
+                return -1;
+            }
+            *cell = v;
+            continue;
+        }
+        if (is_plain_function(v) && strcmp(key, "__new__") == 0)
+            v = molt_wrapped_new(&MoltStaticMethod_Type, v);
+        else if (is_plain_function(v)
+            && (strcmp(key, "__init_subclass__") == 0 || strcmp(key, "__class_getitem__") == 0))
+            v = molt_wrapped_new(&MoltClassMethod_Type, v);
+        if (strcmp(key, "__slots__") == 0) {
+            if (molt_is_str(v))
+                v = molt_tuple_new(1, &v);
+            if (!molt_is_tuple(v)) {
+                molt_raise(&MoltExc_TypeError, "molt2c supports __slots__ only as a str or tuple");
+                return -1;
+            }
+            c->slots = v;
+        }
+        has_eq |= molt_str_equal(k, eq);
+        has_hash |= molt_str_equal(k, hash);
+        put_own(c, k, v);
+    }
+    if (has_eq && !has_hash)
+        put_own(c, hash, MOLT_NONE);
+    if (own_index(c, molt_str_from_cstr("__module__")) < 0)
+        put_own(c, molt_str_from_cstr("__module__"), molt_str_from_cstr("__main__"));
+    if (own_index(c, molt_str_from_cstr("__doc__")) < 0)
+        put_own(c, molt_str_from_cstr("__doc__"), MOLT_NONE);
+    return 0;
+}
+
+MoltValue molt_class_create(
+    MoltType *meta, MoltValue name, MoltValue bases, MoltValue ns, const MoltValue *kwvals, MoltValue kwnames)
 {
     MoltTuple *bt = molt_tuple_obj(bases);
     MoltType *solid = NULL, *first;
     MoltClass *c;
-    MoltValue mro, eq = molt_str_from_cstr("__eq__"), hash = molt_str_from_cstr("__hash__");
+    MoltValue mro, cell = MOLT_NULL;
     size_t i, off;
-    int has_eq = 0, has_hash = 0;
     if (bt->n == 0) {
         MoltValue obj = molt_from_ptr(&MoltObject_Type);
         bases = molt_tuple_new(1, &obj);
@@ -382,58 +467,39 @@ static MoltValue create_class(MoltValue name, MoltValue qualname, MoltValue base
     }
     first = molt_ptr(bt->items[0]);
     c = molt_alloc(sizeof *c);
-    c->t.type = &MoltType_Type;
+    c->t.type = meta;
     c->t.name = molt_str_cstr(name);
     c->t.base = first;
     c->t.flags = MOLT_TYPE_HEAPTYPE | MOLT_TYPE_BASETYPE | (solid->flags & MOLT_TYPE_EXCEPTION);
-    off = (solid->basicsize + 7) & ~(size_t)7;
-    c->t.attrs_offset = off;
-    c->t.basicsize = off + sizeof(MoltAttrs);
+    if (solid == &MoltType_Type) {
+        /* a metaclass: its instances are classes, attributes in their namespace */
+        c->t.flags |= MOLT_TYPE_TYPE_SUBCLASS;
+        c->t.attrs_offset = 0;
+        c->t.basicsize = sizeof(MoltClass);
+    } else {
+        off = (solid->basicsize + 7) & ~(size_t)7;
+        c->t.attrs_offset = off;
+        c->t.basicsize = off + sizeof(MoltAttrs);
+    }
     c->t.bases = bases;
     c->name = name;
-    c->qualname = qualname;
+    c->qualname = name;
     mro = c3_mro(&c->t, bt);
     if (!mro)
         return MOLT_NULL;
     c->t.mro = mro;
     inherit_match_flags(&c->t, first);
-    for (i = 0; i < nkeys; i++) {
-        MoltValue v = values[i];
-        const char *k = molt_str_cstr(keys[i]);
-        if (is_plain_function(v) && strcmp(k, "__new__") == 0)
-            v = molt_wrapped_new(&MoltStaticMethod_Type, v);
-        else if (is_plain_function(v)
-            && (strcmp(k, "__init_subclass__") == 0 || strcmp(k, "__class_getitem__") == 0))
-            v = molt_wrapped_new(&MoltClassMethod_Type, v);
-        if (strcmp(k, "__slots__") == 0) {
-            if (molt_is_str(v))
-                v = molt_tuple_new(1, &v);
-            if (!molt_is_tuple(v))
-                return molt_raise(&MoltExc_TypeError, "molt2c supports __slots__ only as a str or tuple");
-            c->slots = v;
-        }
-        has_eq |= molt_str_equal(keys[i], eq);
-        has_hash |= molt_str_equal(keys[i], hash);
-        put_own(c, keys[i], v);
-    }
-    if (has_eq && !has_hash)
-        put_own(c, hash, MOLT_NONE);
-    if (own_index(c, molt_str_from_cstr("__doc__")) < 0)
-        put_own(c, molt_str_from_cstr("__doc__"), MOLT_NONE);
+    if (take_namespace(c, ns, &cell) < 0)
+        return MOLT_NULL;
     c->t.version = molt_next_version();
     for (i = 0; i < bt->n; i++)
         add_subclass(molt_ptr(bt->items[i]), c);
     molt_class_fill_slots(c);
+    if (cell)
+        molt_cell_set(cell, molt_from_ptr(c));
     if (!call_set_names(c) || !call_init_subclass(c, kwvals, kwnames))
         return MOLT_NULL;
     return molt_from_ptr(c);
-}
-
-MOLT_API MoltValue molt_class_new(size_t n, MoltValue *v)
-{
-    size_t nkeys = molt_tuple_len(v[3]);
-    (void)n;
-    return create_class(v[0], v[1], v[2], molt_tuple_obj(v[3])->items, v + 5, nkeys, v + 5 + nkeys, v[4]);
 }
 
 /* ---- type's attribute protocol ---- */
@@ -472,10 +538,28 @@ static MoltValue type_special(MoltType *t, const char *k)
     return MOLT_NULL;
 }
 
+/* An attribute a user metaclass defines (not type's or object's own,
+ * which type_special and the lookups below stand for), or MOLT_NULL. */
+static MoltValue meta_attr(MoltType *t, MoltValue name)
+{
+    MoltType *owner = NULL;
+    MoltValue v;
+    if (!molt_is_heaptype(t->type))
+        return MOLT_NULL;
+    v = molt_type_lookup(t->type, name, &owner);
+    return v && molt_is_heaptype(owner) ? v : MOLT_NULL;
+}
+
+/* CPython's type_getattro: data descriptors of the metatype, then the
+ * class's MRO, then the metatype's other attributes (methods of a
+ * metaclass bind to the class). */
 MoltValue molt_type_getattr(MoltValue tv, MoltValue name)
 {
     MoltType *t = molt_ptr(tv);
-    MoltValue v = type_special(t, molt_str_cstr(name));
+    MoltValue ma = meta_attr(t, name), v;
+    if (ma && molt_is_data_descr(ma))
+        return molt_descr_get(ma, tv, molt_from_ptr(t->type));
+    v = type_special(t, molt_str_cstr(name));
     if (v)
         return v;
     if (strcmp(molt_str_cstr(name), "__dict__") == 0)
@@ -483,6 +567,8 @@ MoltValue molt_type_getattr(MoltValue tv, MoltValue name)
     v = molt_type_lookup(t, name, NULL);
     if (v)
         return molt_descr_get(v, MOLT_NULL, tv);
+    if (ma)
+        return molt_descr_get(ma, tv, molt_from_ptr(t->type));
     if (strcmp(molt_str_cstr(name), "__doc__") == 0)
         return MOLT_NONE;
     /* methods of type itself (mro(), __subclasses__ ...) */
@@ -496,6 +582,13 @@ int molt_type_setattr(MoltValue tv, MoltValue name, MoltValue v)
 {
     MoltType *t = molt_ptr(tv);
     const char *k = molt_str_cstr(name);
+    MoltValue ma = meta_attr(t, name);
+    if (ma && molt_is_data_descr(ma)) { /* a property of the metaclass */
+        const MoltType *dt;
+        for (dt = molt_type_of(ma); dt; dt = dt->base)
+            if (dt->descr_set)
+                return dt->descr_set(ma, tv, v);
+    }
     if (!molt_is_heaptype(t)) {
         molt_raise(&MoltExc_TypeError, "cannot set '%s' attribute of immutable type '%s'", k, t->name);
         return -1;

@@ -633,6 +633,10 @@ static MoltWrapper type_attrs[] = {
     W(&MoltType_Type, "mro", type_mro_method, 0),
     W(&MoltType_Type, "__instancecheck__", type_instancecheck, 0),
     W(&MoltType_Type, "__subclasscheck__", type_subclasscheck, 0),
+    W(&MoltType_Type, "__new__", molt_type_new_method, 1),
+    W(&MoltType_Type, "__init__", molt_type_init_method, 0),
+    W(&MoltType_Type, "__call__", molt_type_call_method, 0),
+    W(&MoltType_Type, "__prepare__", molt_type_prepare_method, 2),
 };
 static MoltWrapper method_attrs[] = {
     W(&MoltMethod_Type, "__func__", method_func, 3),

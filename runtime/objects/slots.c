@@ -268,11 +268,23 @@ static MoltValue slot_call(MoltValue callable, const MoltValue *args, size_t nar
 
 /* ---- attribute access ---- */
 
+/* What a user __getattr__ / __setattr__ extends: type's protocol for
+ * classes (the instances of a metaclass), object's for the rest. */
+static MoltValue base_getattr(MoltValue o, MoltValue name)
+{
+    return molt_is_type(o) ? molt_type_getattr(o, name) : molt_generic_getattr(o, name);
+}
+
+static int base_setattr(MoltValue o, MoltValue name, MoltValue v)
+{
+    return molt_is_type(o) ? molt_type_setattr(o, name, v) : molt_generic_setattr(o, name, v);
+}
+
 static MoltValue slot_getattr(MoltValue o, MoltValue name)
 {
     MoltType *t = molt_type_of(o);
-    MoltValue r = user_method(t, "__getattribute__") ? call1(o, "__getattribute__", &name, 1)
-                                                     : molt_generic_getattr(o, name);
+    MoltValue r
+        = user_method(t, "__getattribute__") ? call1(o, "__getattribute__", &name, 1) : base_getattr(o, name);
     if (!r && user_method(t, "__getattr__") && molt_err_occurred_is(&MoltExc_AttributeError)) {
         molt_err_clear();
         r = call1(o, "__getattr__", &name, 1);
@@ -284,13 +296,13 @@ static int slot_setattr(MoltValue o, MoltValue name, MoltValue v)
 {
     MoltValue args[2] = { name, v }, r;
     if (v)
-        r = user_method(molt_type_of(o), "__setattr__")
-            ? call1(o, "__setattr__", args, 2)
-            : (molt_generic_setattr(o, name, v) < 0 ? MOLT_NULL : MOLT_NONE);
+        r = user_method(molt_type_of(o), "__setattr__") ? call1(o, "__setattr__", args, 2)
+            : base_setattr(o, name, v) < 0              ? MOLT_NULL
+                                                        : MOLT_NONE;
     else
-        r = user_method(molt_type_of(o), "__delattr__")
-            ? call1(o, "__delattr__", args, 1)
-            : (molt_generic_setattr(o, name, v) < 0 ? MOLT_NULL : MOLT_NONE);
+        r = user_method(molt_type_of(o), "__delattr__") ? call1(o, "__delattr__", args, 1)
+            : base_setattr(o, name, v) < 0              ? MOLT_NULL
+                                                        : MOLT_NONE;
     return r ? 0 : -1;
 }
 

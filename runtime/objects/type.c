@@ -105,7 +105,7 @@ MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs,
         if (is_object_method(t, "__init__"))
             return molt_raise(&MoltExc_TypeError, "%s() takes no arguments", t->name);
     }
-    if (!molt_is_heaptype(t)) {
+    if (!molt_is_heaptype(t) || (t->flags & MOLT_TYPE_TYPE_SUBCLASS)) {
         MoltObject *o;
         if (t != &MoltObject_Type)
             return molt_raise(
@@ -179,12 +179,15 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
     MoltType *t = molt_ptr(callable);
     MoltConstructFn ctor;
     if (t == &MoltType_Type) {
-        if (nargs == 1 && !molt_kw_count(kwnames))
+        if (nargs == 1) {
+            if (molt_kw_count(kwnames))
+                return molt_raise(&MoltExc_TypeError, "type() takes no keyword arguments");
             return molt_from_ptr(molt_type_of(args[0]));
-        if (nargs == 3)
-            return molt_raise(
-                &MoltExc_NotImplementedError, "molt2c does not support type(name, bases, dict) yet");
-        return molt_raise(&MoltExc_TypeError, "type() takes 1 or 3 arguments");
+        }
+        if (nargs != 3)
+            return molt_raise(&MoltExc_TypeError, "type() takes 1 or 3 arguments");
+        /* type.__init__ does nothing with three arguments */
+        return molt_type_new(t, args, nargs, kwnames);
     }
     if (molt_is_heaptype(t))
         return heap_type_call(t, args, nargs, kwnames);
@@ -194,6 +197,73 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
     if (!ctor)
         return molt_raise(&MoltExc_TypeError, "cannot create '%s' instances", t->name);
     return ctor(callable, args, nargs, kwnames);
+}
+
+/* ---- type's own methods: __new__, __init__, __call__, __prepare__ ---- */
+
+MoltValue molt_type_new(MoltType *meta, const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltType *winner, *owner = NULL;
+    if (nargs != 3)
+        return molt_raise(&MoltExc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
+    if (!molt_is_str(args[0]))
+        return molt_raise(
+            &MoltExc_TypeError, "type.__new__() argument 1 must be str, not %s", molt_type_name(args[0]));
+    if (!molt_is_tuple(args[1]))
+        return molt_raise(
+            &MoltExc_TypeError, "type.__new__() argument 2 must be tuple, not %s", molt_type_name(args[1]));
+    if (!molt_isinstance(args[2], &MoltDict_Type))
+        return molt_raise(
+            &MoltExc_TypeError, "type.__new__() argument 3 must be dict, not %s", molt_type_name(args[2]));
+    winner = molt_calculate_metaclass(meta, args[1]);
+    if (!winner)
+        return MOLT_NULL;
+    if (winner != meta) {
+        /* a more derived metaclass with a __new__ of its own makes the class */
+        MoltValue f = molt_type_lookup_cstr(winner, "__new__", &owner);
+        if (f && owner && molt_is_heaptype(owner)) {
+            if (molt_type_of(f) == &MoltStaticMethod_Type)
+                f = ((MoltWrapped *)molt_ptr(f))->func;
+            return molt_call_prepend(f, molt_from_ptr(winner), args, nargs, kwnames);
+        }
+    }
+    return molt_class_create(winner, args[0], args[1], args[2], args + nargs, kwnames);
+}
+
+/* type.__new__(meta, ...) as a method row: meta checked first. */
+MoltValue molt_type_new_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    if (!molt_is_type(a[0]))
+        return molt_raise(
+            &MoltExc_TypeError, "type.__new__(X): X is not a type object (%s)", molt_type_name(a[0]));
+    if (!molt_type_is_subtype(molt_ptr(a[0]), &MoltType_Type))
+        return molt_raise(&MoltExc_TypeError, "type.__new__(%s): %s is not a subtype of type",
+            ((MoltType *)molt_ptr(a[0]))->name, ((MoltType *)molt_ptr(a[0]))->name);
+    return molt_type_new(molt_ptr(a[0]), a + 1, n - 1, k);
+}
+
+MoltValue molt_type_init_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    (void)a;
+    if (n == 2 && molt_kw_count(k))
+        return molt_raise(&MoltExc_TypeError, "type.__init__() takes no keyword arguments");
+    if (n != 2 && n != 4)
+        return molt_raise(&MoltExc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return MOLT_NONE;
+}
+
+MoltValue molt_type_call_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    if (!molt_is_type(a[0]))
+        return molt_raise(&MoltExc_TypeError,
+            "descriptor '__call__' requires a 'type' object but received a '%s'", molt_type_name(a[0]));
+    return type_call(a[0], a + 1, n - 1, k); /* not the metaclass's __call__: this is type's */
+}
+
+MoltValue molt_type_prepare_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    (void)a, (void)n, (void)k;
+    return molt_dict_new();
 }
 
 /* "__main__.P" for user classes, "int" for builtin ones. */
@@ -250,7 +320,7 @@ MOLT_API MoltType MoltType_Type = {
     .type = &MoltType_Type,
     .name = "type",
     .base = &MoltObject_Type,
-    .flags = MOLT_TYPE_BASETYPE,
+    .flags = MOLT_TYPE_BASETYPE | MOLT_TYPE_TYPE_SUBCLASS,
     .basicsize = sizeof(MoltType),
     .repr = type_repr,
     .richcompare = object_richcompare,
