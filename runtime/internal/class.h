@@ -203,6 +203,9 @@ MoltValue molt_type_new_method(const MoltValue *a, size_t n, MoltValue k);
 MoltValue molt_type_init_method(const MoltValue *a, size_t n, MoltValue k);
 MoltValue molt_type_call_method(const MoltValue *a, size_t n, MoltValue k);
 MoltValue molt_type_prepare_method(const MoltValue *a, size_t n, MoltValue k);
+MoltValue molt_type_getattribute_method(const MoltValue *a, size_t n, MoltValue k);
+MoltValue molt_type_setattr_method(const MoltValue *a, size_t n, MoltValue k);
+MoltValue molt_type_delattr_method(const MoltValue *a, size_t n, MoltValue k);
 
 /* C.__dict__: a read-only live mappingproxy of user class t's own
  * attributes (mappingproxy.c); NotImplementedError for builtin types. */

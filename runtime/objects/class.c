@@ -451,9 +451,13 @@ MoltValue molt_class_create(
     }
     for (i = 0; i < bt->n; i++) {
         MoltType *b, *s;
+        size_t j;
         if (!molt_is_type(bt->items[i]))
             return molt_raise(&MoltExc_TypeError, "bases must be types");
         b = molt_ptr(bt->items[i]);
+        for (j = 0; j < i; j++)
+            if (bt->items[j] == bt->items[i])
+                return molt_raise(&MoltExc_TypeError, "duplicate base class %s", b->name);
         if (!(b->flags & MOLT_TYPE_BASETYPE))
             return molt_raise(&MoltExc_TypeError, "type '%s' is not an acceptable base type", b->name);
         s = solid_base(b);

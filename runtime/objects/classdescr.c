@@ -637,6 +637,9 @@ static MoltWrapper type_attrs[] = {
     W(&MoltType_Type, "__init__", molt_type_init_method, 0),
     W(&MoltType_Type, "__call__", molt_type_call_method, 0),
     W(&MoltType_Type, "__prepare__", molt_type_prepare_method, 2),
+    W(&MoltType_Type, "__getattribute__", molt_type_getattribute_method, 0),
+    W(&MoltType_Type, "__setattr__", molt_type_setattr_method, 0),
+    W(&MoltType_Type, "__delattr__", molt_type_delattr_method, 0),
 };
 static MoltWrapper method_attrs[] = {
     W(&MoltMethod_Type, "__func__", method_func, 3),

@@ -260,6 +260,32 @@ MoltValue molt_type_call_method(const MoltValue *a, size_t n, MoltValue k)
     return type_call(a[0], a + 1, n - 1, k); /* not the metaclass's __call__: this is type's */
 }
 
+/* type.__getattribute__ / __setattr__ / __delattr__: what a metaclass's
+ * own versions reach through super() */
+MoltValue molt_type_getattribute_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    (void)k;
+    if (n != 2 || !molt_is_type(a[0]) || !molt_is_str(a[1]))
+        return molt_raise(&MoltExc_TypeError, "expected 1 argument, got %zu", n - 1);
+    return molt_type_getattr(a[0], a[1]);
+}
+
+MoltValue molt_type_setattr_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    (void)k;
+    if (n != 3 || !molt_is_type(a[0]) || !molt_is_str(a[1]))
+        return molt_raise(&MoltExc_TypeError, "expected 2 arguments, got %zu", n - 1);
+    return molt_type_setattr(a[0], a[1], a[2]) < 0 ? MOLT_NULL : MOLT_NONE;
+}
+
+MoltValue molt_type_delattr_method(const MoltValue *a, size_t n, MoltValue k)
+{
+    (void)k;
+    if (n != 2 || !molt_is_type(a[0]) || !molt_is_str(a[1]))
+        return molt_raise(&MoltExc_TypeError, "expected 1 argument, got %zu", n - 1);
+    return molt_type_setattr(a[0], a[1], MOLT_NULL) < 0 ? MOLT_NULL : MOLT_NONE;
+}
+
 MoltValue molt_type_prepare_method(const MoltValue *a, size_t n, MoltValue k)
 {
     (void)a, (void)n, (void)k;

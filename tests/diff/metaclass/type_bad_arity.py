@@ -1,0 +1,3 @@
+# type() with two arguments, uncaught
+print("before")
+type("X", ())
