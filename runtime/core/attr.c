@@ -251,7 +251,8 @@ MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, Mol
         return 0;
     }
     d = molt_type_lookup(t, name, NULL);
-    if ((d && molt_is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name) || is_dict_name(name))
+    if ((d && molt_is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name)
+        || is_dict_name(name))
         return molt_generic_setattr(o, name, v);
     i = molt_shape_find(a->shape, name);
     c->type = t;
