@@ -226,8 +226,7 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
 static const char *builtin_base_refusal(Lower *l, expr_ty b)
 {
     static const char *const bad[]
-        = { "int", "str", "float", "bool", "tuple", "list", "dict", "set", "frozenset", "bytes", "bytearray",
-              "complex", "range", "property", "staticmethod", "classmethod", "super" };
+        = { "bytes", "bytearray", "complex", "range", "property", "staticmethod", "classmethod", "super" };
     if (b->kind != Name_kind || resolve_name(l, b->v.Name.id) != NAME_BUILTIN)
         return NULL;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)

@@ -56,6 +56,9 @@ enum {
 /* type and its subclasses (metaclasses): their instances are types
  * (CPython's Py_TPFLAGS_TYPE_SUBCLASS). */
 #define MOLT_TYPE_TYPE_SUBCLASS 0x40u
+/* A user class whose instances box a value of an immutable builtin base
+ * (int, float, str, tuple): runtime/internal/class.h, MoltBoxed. */
+#define MOLT_TYPE_BOXED 0x80u
 
 /* An inline cache: one per attribute (or method) site in generated code,
  * kept in the module state (a GC root). Zeroed means empty. Its meaning

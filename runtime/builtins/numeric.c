@@ -279,7 +279,7 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
     (void)type;
     if (molt_bind_builtin("int", names, 2, 1, 0, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
-    x = a[0];
+    x = molt_unbox(a[0]); /* int(A(5)), int(S("12"), 16) */
     if (a[1]) {
         if (!x)
             return molt_raise(&MoltExc_TypeError, "int() missing string argument");
@@ -316,7 +316,7 @@ MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nar
         return molt_raise(&MoltExc_TypeError, "float expected at most 1 argument, got %zu", nargs);
     if (nargs == 0)
         return molt_from_double(0.0);
-    x = args[0];
+    x = molt_unbox(args[0]);
     if (molt_is_double(x))
         return x;
     if (molt_is_intlike(x))

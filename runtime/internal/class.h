@@ -95,9 +95,48 @@ typedef struct MoltClass {
     uint64_t ctor_version;
     int ctor_plain; /* object.__new__ and a plain-function __init__ */
     MoltValue ctor_init;
+    /* the builtin type whose C struct starts each instance: object,
+     * BaseException, or a builtin base (int, str, list, dict...) */
+    MoltType *solid;
 } MoltClass;
 
 static inline int molt_is_heaptype(const MoltType *t) { return (t->flags & MOLT_TYPE_HEAPTYPE) != 0; }
+
+/* ---- subclasses of builtin types (builtinsub.c) ----
+ * int, float, str and tuple values are immediates or variable-sized, so
+ * an instance of a subclass boxes one (MOLT_TYPE_BOXED): a MoltBoxed
+ * holding the exact base value, then the MoltAttrs. list, dict, set and
+ * frozenset instances are the builtin's own struct followed by the
+ * MoltAttrs, so their C functions work on subclass instances directly. */
+typedef struct MoltBoxed {
+    MoltObject ob;
+    MoltValue value; /* an exact int, float, str or tuple */
+} MoltBoxed;
+
+/* The base value of an instance of a boxed subclass (A(5) -> 5); any
+ * other value unchanged. Never fails. */
+static inline MoltValue molt_unbox(MoltValue v)
+{
+    if (molt_is_ptr(v) && (((MoltObject *)molt_ptr(v))->type->flags & MOLT_TYPE_BOXED))
+        return ((MoltBoxed *)molt_ptr(v))->value;
+    return v;
+}
+/* 1 if builtin type t can be a solid base of user classes besides object
+ * and BaseException (int, float, str, tuple, list, dict, set, frozenset);
+ * 2 if its subclasses box their values (int, float, str, tuple). */
+int molt_builtin_base_kind(const MoltType *t);
+/* A new instance of boxed class t holding value (exact, of t's solid
+ * base). Never fails. */
+MoltValue molt_boxed_new(MoltType *t, MoltValue value);
+/* A builtin type's slot as an attribute (int.__add__): wrapper_descriptor.
+ * Called with the instance first, so molt_call_with_self prepends it. */
+extern MoltType MoltSlotWrapper_Type;
+/* The attribute `name` (__new__, __init__, __add__, __getitem__...) that
+ * builtin base type t defines through its C slots, or MOLT_NULL. */
+MoltValue molt_builtin_slot_attr(MoltType *t, MoltValue name);
+/* Fill the C slots a class with a builtin solid base does not override
+ * with ones that unbox the instance and call the base's slot. */
+void molt_builtin_sub_fill_slots(MoltClass *c);
 
 /* Look name up along t's MRO: the attribute or MOLT_NULL (no exception).
  * *owner (if not NULL) receives the type that holds it. */

@@ -41,6 +41,10 @@ static inline MoltDict *molt_dict_obj(MoltValue v) { return (MoltDict *)molt_ptr
 
 /* dict(...) when the dict type is called. */
 MoltValue molt_dict_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* dict(arg, **kwargs)'s filling of d, for dict() and dict.__init__
+ * (fname names the function in errors): 0 or -1. */
+int molt_dict_update_args(
+    const char *fname, MoltValue d, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /* Lookup with a precomputed hash: 1 found (*value set), 0 absent, -1. */
 int molt_dict_lookup_hash(MoltValue d, MoltValue key, int64_t hash, MoltValue *value);
 /* d[key] = value with a precomputed hash: 0 or -1. */

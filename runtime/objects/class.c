@@ -6,10 +6,12 @@
  *
  * Layout rule (see internal/class.h): the instance is the solid base's C
  * struct, rounded up to 8 bytes, then a MoltAttrs at attrs_offset. The
- * solid base is object, BaseException for exception classes, or type for
+ * solid base is object, BaseException for exception classes, type for
  * metaclasses (whose instances are MoltClass, their attributes in the
- * class's own namespace); other builtin bases are refused (by the
- * translator where it can see them, here otherwise). */
+ * class's own namespace), or a builtin base (builtinsub.c): list, dict,
+ * set and frozenset instances extend the builtin's struct, int, float,
+ * str and tuple ones box the value (MoltBoxed). Other builtin bases are
+ * refused (by the translator where it can see them, here otherwise). */
 #include <string.h>
 
 #include "internal/call.h"
@@ -286,19 +288,17 @@ static void add_subclass(MoltType *base, MoltClass *sub)
 /* ---- creation ---- */
 
 /* object, BaseException (for every exception class), type (for
- * metaclasses), or NULL for a builtin base whose layout user classes
- * cannot extend yet. */
+ * metaclasses), a builtin base type (int, str, list...), or NULL for a
+ * builtin base whose layout user classes cannot extend yet. */
 static MoltType *solid_base(MoltType *t)
 {
-    for (; t; t = t->base) {
-        if (t->flags & MOLT_TYPE_EXCEPTION)
-            return &MoltExc_BaseException;
-        if (t == &MoltObject_Type || t == &MoltType_Type)
-            return t;
-        if (!molt_is_heaptype(t))
-            return NULL;
-    }
-    return &MoltObject_Type;
+    if (molt_is_heaptype(t))
+        return ((MoltClass *)t)->solid;
+    if (t->flags & MOLT_TYPE_EXCEPTION)
+        return &MoltExc_BaseException;
+    if (t == &MoltObject_Type || t == &MoltType_Type || molt_builtin_base_kind(t))
+        return t;
+    return NULL;
 }
 
 static int is_plain_function(MoltValue v) { return molt_is_ptr(v) && molt_type_of(v) == &MoltFunction_Type; }
@@ -475,13 +475,19 @@ MoltValue molt_class_create(
     c->t.name = molt_str_cstr(name);
     c->t.base = first;
     c->t.flags = MOLT_TYPE_HEAPTYPE | MOLT_TYPE_BASETYPE | (solid->flags & MOLT_TYPE_EXCEPTION);
+    c->solid = solid;
     if (solid == &MoltType_Type) {
         /* a metaclass: its instances are classes, attributes in their namespace */
         c->t.flags |= MOLT_TYPE_TYPE_SUBCLASS;
         c->t.attrs_offset = 0;
         c->t.basicsize = sizeof(MoltClass);
     } else {
-        off = (solid->basicsize + 7) & ~(size_t)7;
+        if (molt_builtin_base_kind(solid) == 2) {
+            c->t.flags |= MOLT_TYPE_BOXED;
+            off = sizeof(MoltBoxed);
+        } else {
+            off = (solid->basicsize + 7) & ~(size_t)7;
+        }
         c->t.attrs_offset = off;
         c->t.basicsize = off + sizeof(MoltAttrs);
     }

@@ -69,7 +69,8 @@ MoltValue molt_call_with_self(
 {
     MoltType *ft = molt_type_of(func);
     MoltValue bound;
-    if (ft == &MoltFunction_Type || (ft == &MoltWrapper_Type && ((MoltWrapper *)molt_ptr(func))->kind != 3))
+    if (ft == &MoltFunction_Type || (ft == &MoltWrapper_Type && ((MoltWrapper *)molt_ptr(func))->kind != 3)
+        || ft == &MoltSlotWrapper_Type)
         return molt_call_prepend(func, self, args, nargs, kwnames);
     bound = molt_descr_get(func, self, molt_from_ptr(molt_type_of(self)));
     if (!bound)
@@ -356,6 +357,8 @@ static MoltValue super_getattr(MoltValue sv, MoltValue name)
                         v = c->values[j];
             } else {
                 v = molt_builtin_type_attr(b, name);
+                if (!v && b->methods && molt_dict_lookup(molt_type_dict(b), name, &v) <= 0)
+                    v = MOLT_NULL; /* str keys: the lookup cannot fail */
             }
             if (v)
                 return molt_descr_get(
@@ -676,7 +679,7 @@ MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name)
     for (i = 0; i < n; i++)
         if (table[i].name[0] == k[0] && table[i].name[1] == k[1] && strcmp(table[i].name, k) == 0)
             return molt_from_ptr(&table[i]);
-    return MOLT_NULL;
+    return molt_builtin_slot_attr(t, name);
 }
 
 /* ---- constructors of the descriptor types ---- */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/exceptions.h"
 #include "internal/str.h"
 #include "internal/type.h"
@@ -61,7 +62,8 @@ static MoltValue descr_get(MoltValue descr, MoltValue obj, MoltValue type)
         return molt_raise(&MoltExc_TypeError,
             "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name, d->owner->name,
             molt_type_name(obj));
-    return cmethod_new(d->def, obj);
+    /* methods of str, tuple... see the base value of a subclass instance */
+    return cmethod_new(d->def, molt_unbox(obj));
 }
 
 static MoltValue descr_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames)
@@ -78,6 +80,10 @@ static MoltValue descr_call(MoltValue callable, const MoltValue *args, size_t na
         return molt_raise(&MoltExc_TypeError,
             "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name, d->owner->name,
             molt_type_name(args[0]));
+    if (molt_unbox(args[0]) != args[0]) {
+        MoltValue m = cmethod_new(d->def, molt_unbox(args[0]));
+        return molt_call(m, args + 1, nargs - 1, kwnames);
+    }
     return d->def->fn(args, nargs, kwnames);
 }
 

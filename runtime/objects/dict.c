@@ -6,6 +6,7 @@
 
 #include "internal/alloc.h"
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/dict.h"
 #include "internal/exceptions.h"
@@ -367,8 +368,8 @@ static int merge_pairs(MoltValue d, MoltValue seq)
     return 0;
 }
 
-/* update(arg, **kwargs) shared by dict() and dict.update. */
-static int update_common(
+/* update(arg, **kwargs) shared by dict(), dict.__init__ and dict.update. */
+int molt_dict_update_args(
     const char *fname, MoltValue d, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     size_t i, nkw = molt_kw_count(kwnames);
@@ -401,14 +402,12 @@ MoltValue molt_dict_construct(MoltValue type, const MoltValue *args, size_t narg
     if (type == molt_from_ptr(&MoltDict_Type)) {
         d = molt_dict_new();
     } else {
-        /* a subclass: its instances may be larger (attribute storage) */
-        MoltType *t = molt_ptr(type);
-        MoltDict *o = molt_alloc(t->basicsize > sizeof(MoltDict) ? t->basicsize : sizeof(MoltDict));
-        o->ob.type = t;
+        /* a subclass: its instances have attribute storage */
+        MoltDict *o = molt_ptr(molt_inst_alloc(molt_ptr(type)));
         alloc_table(o, MIN_SIZE);
         d = molt_from_ptr(o);
     }
-    if (update_common("dict", d, args, nargs, kwnames) < 0)
+    if (molt_dict_update_args("dict", d, args, nargs, kwnames) < 0)
         return MOLT_NULL;
     return d;
 }
@@ -422,8 +421,16 @@ static MoltValue dict_getitem(MoltValue d, MoltValue key)
     int r = molt_dict_lookup(d, key, &v);
     if (r < 0)
         return MOLT_NULL;
-    if (!r)
+    if (!r) {
+        /* subclasses may define __missing__ (CPython's dict_subscript) */
+        if (molt_type_of(d) != &MoltDict_Type) {
+            int found;
+            v = molt_call_special(d, "__missing__", &key, 1, &found);
+            if (found)
+                return v;
+        }
         return molt_raise_args(&MoltExc_KeyError, &key, 1);
+    }
     return v;
 }
 
@@ -534,7 +541,7 @@ static MoltValue dict_ior(MoltValue a, MoltValue b)
 {
     if (!molt_is_dict(a))
         return MOLT_NOTIMPLEMENTED;
-    if (update_common("update", a, &b, 1, MOLT_NULL) < 0)
+    if (molt_dict_update_args("update", a, &b, 1, MOLT_NULL) < 0)
         return MOLT_NULL;
     return a;
 }
@@ -664,7 +671,7 @@ static MoltValue m_items(const MoltValue *args, size_t nargs, MoltValue kwnames)
 
 static MoltValue m_update(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (update_common("update", args[0], args + 1, nargs - 1, kwnames) < 0)
+    if (molt_dict_update_args("update", args[0], args + 1, nargs - 1, kwnames) < 0)
         return MOLT_NULL;
     return MOLT_NONE;
 }

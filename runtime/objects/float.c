@@ -10,6 +10,7 @@
 
 #include <gmp.h>
 
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
@@ -159,6 +160,8 @@ int molt_float_coerce(MoltValue v, double *out)
     }
     if (molt_is_intlike(v))
         return molt_int_to_double(v, out) < 0 ? -1 : 1;
+    if (molt_unbox(v) != v) /* an int or float subclass instance */
+        return molt_float_coerce(molt_unbox(v), out);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "internal/alloc.h"
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
@@ -140,11 +141,8 @@ MoltValue molt_list_construct(MoltValue type, const MoltValue *args, size_t narg
     if (type == molt_from_ptr(&MoltList_Type)) {
         l = molt_list_new(0, NULL);
     } else {
-        /* a subclass: its instances may be larger (attribute storage) */
-        MoltType *t = molt_ptr(type);
-        MoltList *o = molt_alloc(t->basicsize > sizeof(MoltList) ? t->basicsize : sizeof(MoltList));
-        o->ob.type = t;
-        l = molt_from_ptr(o);
+        /* a subclass: its instances have attribute storage */
+        l = molt_inst_alloc(molt_ptr(type));
     }
     if (nargs == 1 && molt_list_extend(l, args[0]) < 0)
         return MOLT_NULL;

@@ -6,6 +6,7 @@
 
 #include "internal/alloc.h"
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/dict.h"
 #include "internal/exceptions.h"
@@ -28,7 +29,8 @@ static int active(const MoltSetEntry *e) { return e->key && e->key != DUMMY; }
 /* A new empty set of type t (instances of subclasses may be larger). */
 static MoltSet *set_alloc(MoltType *t)
 {
-    MoltSet *s = molt_alloc(t->basicsize > sizeof(MoltSet) ? t->basicsize : sizeof(MoltSet));
+    MoltSet *s = t == &MoltSet_Type || t == &MoltFrozenSet_Type ? molt_alloc(sizeof(MoltSet))
+                                                                 : molt_ptr(molt_inst_alloc(t));
     s->ob.type = t;
     s->mask = MINSIZE - 1;
     s->hash = -1;

@@ -478,5 +478,7 @@ void molt_class_fill_slots(MoltClass *c)
     t->contains = HAS("__contains__") ? slot_contains : NULL;
     t->iter = HAS("__iter__") ? slot_iter : NULL;
     t->iternext = HAS("__next__") ? slot_iternext : NULL;
+    if (c->solid && molt_builtin_base_kind(c->solid))
+        molt_builtin_sub_fill_slots(c);
 }
 #undef HAS

@@ -114,6 +114,9 @@ MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs,
         o->type = t;
         return molt_from_ptr(o);
     }
+    if (molt_builtin_base_kind(((MoltClass *)t)->solid))
+        return molt_raise(&MoltExc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
+            ((MoltClass *)t)->solid->name);
     return molt_inst_alloc(t);
 }
 
