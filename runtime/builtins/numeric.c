@@ -58,6 +58,10 @@ MoltValue molt_builtin_divmod(const MoltValue *args, size_t nargs, MoltValue kwn
             return MOLT_NULL;
         return molt_float_divmod(x, y);
     }
+    if (molt_unbox(args[0]) != args[0] || molt_unbox(args[1]) != args[1]) { /* int, float subclasses */
+        MoltValue u[2] = { molt_unbox(args[0]), molt_unbox(args[1]) };
+        return molt_builtin_divmod(u, 2, MOLT_NULL);
+    }
     return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
         molt_type_name(args[0]), molt_type_name(args[1]));
 }
@@ -71,6 +75,7 @@ MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwname
         return MOLT_NULL;
     if (!a[2] || a[2] == MOLT_NONE)
         return molt_pow(a[0], a[1]);
+    a[0] = molt_unbox(a[0]), a[1] = molt_unbox(a[1]), a[2] = molt_unbox(a[2]); /* int subclasses */
     if (molt_is_intlike(a[0]) && molt_is_intlike(a[1]) && molt_is_intlike(a[2]))
         return molt_int_powmod(a[0], a[1], a[2]);
     if ((molt_is_intlike(a[0]) || molt_is_double(a[0])) && (molt_is_intlike(a[1]) || molt_is_double(a[1]))
@@ -89,6 +94,7 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
     int64_t n;
     if (molt_bind_builtin("round", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
+    a[0] = molt_unbox(a[0]); /* int and float subclasses round as their base */
     if (molt_is_double(a[0]))
         return molt_float_round(molt_double_value(a[0]), a[1]);
     if (!molt_is_intlike(a[0])) {

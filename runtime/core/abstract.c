@@ -167,8 +167,13 @@ int molt_index_try(MoltValue *v)
     if (!molt_is_ptr(*v) || !molt_is_heaptype(molt_type_of(*v)))
         return 0;
     r = molt_call_special(*v, "__index__", NULL, 0, &found);
-    if (!found)
-        return 0;
+    if (!found) {
+        /* an int subclass's instance: int.__index__ gives its value */
+        if (!molt_is_intlike(molt_unbox(*v)))
+            return 0;
+        *v = molt_unbox(*v);
+        return 1;
+    }
     if (!r)
         return -1;
     if (!molt_is_intlike(r)) {

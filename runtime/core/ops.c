@@ -1,6 +1,7 @@
 /* Operator slow paths: CPython's binary-operator dispatch (numeric tower
  * first, then type slots with NotImplemented and reflected operands),
  * rich comparison, unary operators and truth. */
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
@@ -51,19 +52,20 @@ static MoltValue numeric_binop(int op, MoltValue a, MoltValue b)
     return MOLT_STOP; /* not a numeric pair */
 }
 
-static int is_sequence(MoltValue v) { return molt_is_str(v) || molt_is_tuple(v) || molt_is_list(v); }
+/* The type name in CPython's concat / repeat messages ("can only
+ * concatenate str ..."): the builtin's, also for subclass instances. */
+static const char *sequence_name(MoltValue v)
+{
+    v = molt_unbox(v);
+    return molt_is_str(v) ? "str" : molt_is_tuple(v) ? "tuple" : molt_is_list(v) ? "list" : NULL;
+}
 
-/* a <op> b for everything the inline fast paths leave over. */
-MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
+/* The type slots' part of a <op> b: the result, or NotImplemented. */
+static MoltValue slots_binop(int op, MoltValue a, MoltValue b)
 {
     MoltType *ta, *tb;
     MoltBinaryFn fa, fb;
-    MoltValue r = numeric_binop(op, a, b);
-    if (r != MOLT_STOP) {
-        if (r != MOLT_NOTIMPLEMENTED)
-            return r;
-        goto unsupported;
-    }
+    MoltValue r;
     ta = molt_type_of(a);
     tb = molt_type_of(b);
     fa = find_binop(ta, op);
@@ -81,28 +83,51 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
         if (r != MOLT_NOTIMPLEMENTED)
             return r;
     }
-    if (fb) {
-        r = fb(a, b);
+    if (fb)
+        return fb(a, b);
+    return MOLT_NOTIMPLEMENTED;
+}
+
+/* a <op> b for everything the inline fast paths leave over. */
+MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
+{
+    const char *seq;
+    MoltValue r = numeric_binop(op, a, b);
+    if (r != MOLT_STOP) {
+        if (r != MOLT_NOTIMPLEMENTED)
+            return r;
+        goto unsupported;
+    }
+    r = slots_binop(op, a, b);
+    if (r != MOLT_NOTIMPLEMENTED)
+        return r;
+    /* the builtins' own operators accept instances of their subclasses
+     * (S("a") + "b" when S overrides __add__; "a" + S("b")) */
+    if (molt_unbox(a) != a || molt_unbox(b) != b) {
+        r = numeric_binop(op, molt_unbox(a), molt_unbox(b));
+        if (r == MOLT_STOP)
+            r = slots_binop(op, molt_unbox(a), molt_unbox(b));
         if (r != MOLT_NOTIMPLEMENTED)
             return r;
     }
     /* the messages of CPython's sequence concat / repeat fallbacks */
-    if (op == MOLT_OP_ADD && is_sequence(a))
-        return molt_raise(&MoltExc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->name,
-            molt_type_name(b), ta->name);
+    seq = sequence_name(a);
+    if (op == MOLT_OP_ADD && seq)
+        return molt_raise(
+            &MoltExc_TypeError, "can only concatenate %s (not \"%s\") to %s", seq, molt_type_name(b), seq);
     /* CPython's sequence_repeat: a count with __index__ */
-    if (op == MOLT_OP_MUL && (is_sequence(a) || is_sequence(b))) {
-        MoltValue n = is_sequence(a) ? b : a;
+    if (op == MOLT_OP_MUL && (seq || sequence_name(b))) {
+        MoltValue n = seq ? b : a;
         int k = molt_index_try(&n);
         if (k < 0)
             return MOLT_NULL;
         if (k > 0)
-            return is_sequence(a) ? molt_binop_slow(op, a, n) : molt_binop_slow(op, n, b);
+            return seq ? molt_binop_slow(op, a, n) : molt_binop_slow(op, n, b);
     }
-    if (op == MOLT_OP_MUL && is_sequence(a))
+    if (op == MOLT_OP_MUL && seq)
         return molt_raise(
             &MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(b));
-    if (op == MOLT_OP_MUL && is_sequence(b))
+    if (op == MOLT_OP_MUL && sequence_name(b))
         return molt_raise(
             &MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(a));
 unsupported:
@@ -138,9 +163,11 @@ static RichFn find_richcompare(const MoltType *t)
     return NULL;
 }
 
-/* CPython's do_richcompare: the reflected operation goes first when the
- * right operand's type is a proper subclass with a comparison slot. */
-MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
+/* The numbers' and the type slots' part of a <op> b, CPython's
+ * do_richcompare: the reflected operation goes first when the right
+ * operand's type is a proper subclass with a comparison slot. The
+ * result, or NotImplemented. */
+static MoltValue slots_compare(MoltValue a, MoltValue b, int op)
 {
     MoltType *ta, *tb;
     RichFn fa, fb;
@@ -166,8 +193,19 @@ MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
         if (r != MOLT_NOTIMPLEMENTED)
             return r;
     }
-    if (!swapped_first && fb) {
-        r = fb(b, a, swapped_op[op]);
+    if (!swapped_first && fb)
+        return fb(b, a, swapped_op[op]);
+    return MOLT_NOTIMPLEMENTED;
+}
+
+MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
+{
+    MoltValue r = slots_compare(a, b, op);
+    if (r != MOLT_NOTIMPLEMENTED)
+        return r;
+    /* the builtins' comparisons accept their subclasses' instances */
+    if (molt_unbox(a) != a || molt_unbox(b) != b) {
+        r = slots_compare(molt_unbox(a), molt_unbox(b), op);
         if (r != MOLT_NOTIMPLEMENTED)
             return r;
     }
@@ -176,7 +214,7 @@ MOLT_API MoltValue molt_compare_slow(MoltValue a, MoltValue b, int op)
     if (op == MOLT_NE)
         return molt_bool(a != b);
     return molt_raise(&MoltExc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-        compare_symbol[op], ta->name, tb->name);
+        compare_symbol[op], molt_type_name(a), molt_type_name(b));
 }
 
 static MoltValue unary(MoltValue v, size_t slot_offset, const char *sym)

@@ -42,11 +42,17 @@ MoltValue molt_boxed_new(MoltType *t, MoltValue value)
 /* The solid base of an instance of a boxed class. */
 static MoltType *solid_of(MoltValue v) { return ((MoltClass *)molt_type_of(v))->solid; }
 
-/* v's base value when v is a boxed instance of a subclass of base. */
+/* v's base value when v is a boxed instance of a subclass of base; for
+ * the numbers, of int or float (int's and float's slots take both, as
+ * CPython's take subclasses of either). */
 static MoltValue unbox_as(MoltValue v, const MoltType *base)
 {
-    if (molt_is_ptr(v) && (molt_type_of(v)->flags & MOLT_TYPE_BOXED) && solid_of(v) == base)
-        return ((MoltBoxed *)molt_ptr(v))->value;
+    if (molt_is_ptr(v) && (molt_type_of(v)->flags & MOLT_TYPE_BOXED)) {
+        const MoltType *s = solid_of(v);
+        int num = s == &MoltInt_Type || s == &MoltFloat_Type;
+        if (s == base || (num && (base == &MoltInt_Type || base == &MoltFloat_Type)))
+            return ((MoltBoxed *)molt_ptr(v))->value;
+    }
     return v;
 }
 

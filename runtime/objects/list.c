@@ -199,6 +199,8 @@ static MoltValue list_getitem(MoltValue self, MoltValue key)
             return MOLT_NULL;
         return l->items[i];
     }
+    if (molt_unbox(key) != key) /* an int subclass */
+        return list_getitem(self, molt_unbox(key));
     if (!molt_is_slice(key))
         return molt_raise(
             &MoltExc_TypeError, "list indices must be integers or slices, not %s", molt_type_name(key));
@@ -299,6 +301,8 @@ static int list_setitem(MoltValue self, MoltValue key, MoltValue value)
         }
         return 0;
     }
+    if (molt_unbox(key) != key) /* an int subclass */
+        return list_setitem(self, molt_unbox(key), value);
     if (!molt_is_slice(key)) {
         molt_raise(
             &MoltExc_TypeError, "list indices must be integers or slices, not %s", molt_type_name(key));

@@ -1,6 +1,7 @@
 /* slice objects and CPython's index arithmetic for slicing a sequence
  * (PySlice_Unpack and PySlice_AdjustIndices). */
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal/alloc.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
@@ -513,6 +514,8 @@ static MoltValue str_getitem(MoltValue self, MoltValue key)
             b++;
         return molt_str_from_utf8(s->data + a, b - a);
     }
+    if (molt_unbox(key) != key) /* an int subclass */
+        return str_getitem(self, molt_unbox(key));
     if (!molt_is_slice(key))
         return molt_raise(
             &MoltExc_TypeError, "string indices must be integers, not '%s'", molt_type_name(key));

@@ -4,6 +4,7 @@
 
 #include "internal/alloc.h"
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
@@ -204,6 +205,8 @@ static MoltValue tuple_getitem(MoltValue self, MoltValue key)
             return molt_raise(&MoltExc_IndexError, "tuple index out of range");
         return t->items[i];
     }
+    if (molt_unbox(key) != key) /* an int subclass */
+        return tuple_getitem(self, molt_unbox(key));
     if (!molt_is_slice(key))
         return molt_raise(
             &MoltExc_TypeError, "tuple indices must be integers or slices, not %s", molt_type_name(key));
