@@ -465,6 +465,10 @@ static MoltValue slot_wrapper_call(MoltValue callable, const MoltValue *args, si
     if (!expect_args(d, nargs - 1, want))
         return MOLT_NULL;
     other = want ? unbox_as(args[1], t) : MOLT_NULL;
+    /* int's own operators take no floats (the float's reflected ones do) */
+    if (t == &MoltInt_Type && other && molt_is_double(other)
+        && (d->kind == SW_COMPARE || d->kind == SW_BINOP || d->kind == SW_RBINOP))
+        return MOLT_NOTIMPLEMENTED;
     switch (d->kind) {
     case SW_REPR: /* the base's own: self's type may override __repr__ */
         return t->repr(self);

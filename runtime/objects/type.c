@@ -114,9 +114,13 @@ MoltValue molt_object_new_impl(MoltType *t, const MoltValue *args, size_t nargs,
         o->type = t;
         return molt_from_ptr(o);
     }
-    if (molt_builtin_base_kind(((MoltClass *)t)->solid))
+    if (molt_builtin_base_kind(((MoltClass *)t)->solid)) {
+        /* CPython names the nearest class whose __new__ is a builtin's */
+        MoltType *owner = NULL;
+        molt_type_lookup_cstr(t, "__new__", &owner);
         return molt_raise(&MoltExc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
-            ((MoltClass *)t)->solid->name);
+            owner && molt_is_heaptype(owner) ? ((MoltClass *)t)->solid->name : t->name);
+    }
     return molt_inst_alloc(t);
 }
 
