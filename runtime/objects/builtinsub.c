@@ -85,42 +85,42 @@ static MoltValue box_compare(const MoltType *base, MoltValue a, MoltValue b, int
     return base->richcompare(unbox_as(a, base), unbox_as(b, base), op);
 }
 
-#define BOX_BINOP(T, OP)                                         \
-    static MoltValue box_##T##_##OP(MoltValue a, MoltValue b)    \
-    {                                                            \
-        return box_binop(&Molt##T##_Type, MOLT_OP_##OP, a, b);   \
+#define BOX_BINOP(T, OP)                                       \
+    static MoltValue box_##T##_##OP(MoltValue a, MoltValue b)  \
+    {                                                          \
+        return box_binop(&Molt##T##_Type, MOLT_OP_##OP, a, b); \
     }
-#define BOX_BASE(T)                                                  \
-    BOX_BINOP(T, ADD)                                                \
-    BOX_BINOP(T, SUB)                                                \
-    BOX_BINOP(T, MUL)                                                \
-    BOX_BINOP(T, TRUEDIV)                                            \
-    BOX_BINOP(T, FLOORDIV)                                           \
-    BOX_BINOP(T, MOD)                                                \
-    BOX_BINOP(T, POW)                                                \
-    BOX_BINOP(T, LSHIFT)                                             \
-    BOX_BINOP(T, RSHIFT)                                             \
-    BOX_BINOP(T, AND)                                                \
-    BOX_BINOP(T, OR)                                                 \
-    BOX_BINOP(T, XOR)                                                \
+#define BOX_BASE(T)                                                      \
+    BOX_BINOP(T, ADD)                                                    \
+    BOX_BINOP(T, SUB)                                                    \
+    BOX_BINOP(T, MUL)                                                    \
+    BOX_BINOP(T, TRUEDIV)                                                \
+    BOX_BINOP(T, FLOORDIV)                                               \
+    BOX_BINOP(T, MOD)                                                    \
+    BOX_BINOP(T, POW)                                                    \
+    BOX_BINOP(T, LSHIFT)                                                 \
+    BOX_BINOP(T, RSHIFT)                                                 \
+    BOX_BINOP(T, AND)                                                    \
+    BOX_BINOP(T, OR)                                                     \
+    BOX_BINOP(T, XOR)                                                    \
     static MoltValue box_##T##_compare(MoltValue a, MoltValue b, int op) \
-    {                                                                \
-        return box_compare(&Molt##T##_Type, a, b, op);               \
-    }                                                                \
-    static const MoltBinaryFn box_##T##_binops[MOLT_NUM_BINOPS] = {  \
-        box_##T##_ADD,                                               \
-        box_##T##_SUB,                                               \
-        box_##T##_MUL,                                               \
-        box_##T##_TRUEDIV,                                           \
-        box_##T##_FLOORDIV,                                          \
-        box_##T##_MOD,                                               \
-        box_##T##_POW,                                               \
-        box_##T##_LSHIFT,                                            \
-        box_##T##_RSHIFT,                                            \
-        box_##T##_AND,                                               \
-        box_##T##_OR,                                                \
-        box_##T##_XOR,                                               \
-        NULL,                                                        \
+    {                                                                    \
+        return box_compare(&Molt##T##_Type, a, b, op);                   \
+    }                                                                    \
+    static const MoltBinaryFn box_##T##_binops[MOLT_NUM_BINOPS] = {      \
+        box_##T##_ADD,                                                   \
+        box_##T##_SUB,                                                   \
+        box_##T##_MUL,                                                   \
+        box_##T##_TRUEDIV,                                               \
+        box_##T##_FLOORDIV,                                              \
+        box_##T##_MOD,                                                   \
+        box_##T##_POW,                                                   \
+        box_##T##_LSHIFT,                                                \
+        box_##T##_RSHIFT,                                                \
+        box_##T##_AND,                                                   \
+        box_##T##_OR,                                                    \
+        box_##T##_XOR,                                                   \
+        NULL,                                                            \
     };
 BOX_BASE(Int)
 BOX_BASE(Float)
@@ -129,7 +129,7 @@ BOX_BASE(Tuple)
 #undef BOX_BASE
 #undef BOX_BINOP
 
-#define FILL(slot, fn) \
+#define FILL(slot, fn)       \
     if (!t->slot && s->slot) \
     t->slot = (fn)
 
@@ -164,10 +164,11 @@ void molt_builtin_sub_fill_slots(MoltClass *c)
     FILL(repr, box_repr);
     FILL(str, box_str);
     FILL(truth, box_truth);
-    FILL(richcompare, s == &MoltInt_Type ? box_Int_compare
-            : s == &MoltFloat_Type       ? box_Float_compare
-            : s == &MoltStr_Type         ? box_Str_compare
-                                         : box_Tuple_compare);
+    FILL(richcompare,
+        s == &MoltInt_Type         ? box_Int_compare
+            : s == &MoltFloat_Type ? box_Float_compare
+            : s == &MoltStr_Type   ? box_Str_compare
+                                   : box_Tuple_compare);
     if (!t->hash) /* int and str hash through molt_hash, not a slot */
         t->hash = box_hash;
     FILL(neg, box_neg);
@@ -373,15 +374,15 @@ static MoltValue slot_new(MoltType *t, const MoltValue *args, size_t nargs, Molt
     if (nargs == 0)
         return molt_raise(&MoltExc_TypeError, "%s.__new__(): not enough arguments", t->name);
     if (!molt_is_type(args[0]))
-        return molt_raise(
-            &MoltExc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name, molt_type_name(args[0]));
+        return molt_raise(&MoltExc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+            molt_type_name(args[0]));
     cls = molt_ptr(args[0]);
     if (!molt_type_is_subtype(cls, t))
-        return molt_raise(
-            &MoltExc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, cls->name, cls->name, t->name);
+        return molt_raise(&MoltExc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, cls->name,
+            cls->name, t->name);
     if (cls != t && (!molt_is_heaptype(cls) || ((MoltClass *)cls)->solid != t))
-        return molt_raise(
-            &MoltExc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, cls->name, cls->name);
+        return molt_raise(&MoltExc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name,
+            cls->name, cls->name);
     if (cls == t)
         return molt_type_constructor(t)(args[0], args + 1, nargs - 1, kwnames);
     switch (molt_builtin_base_kind(t)) {
@@ -398,7 +399,8 @@ static MoltValue slot_new(MoltType *t, const MoltValue *args, size_t nargs, Molt
 }
 
 /* list.__init__ / dict.__init__ / set.__init__ on self (an instance). */
-static MoltValue slot_init(MoltType *t, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames)
+static MoltValue slot_init(
+    MoltType *t, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue clear;
     if (t == &MoltDict_Type)
@@ -420,7 +422,8 @@ static MoltValue slot_init(MoltType *t, MoltValue self, const MoltValue *args, s
 static MoltValue expect_args(const SlotDef *d, size_t got, size_t want)
 {
     if (got != want)
-        return molt_raise(&MoltExc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", got);
+        return molt_raise(
+            &MoltExc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", got);
     (void)d;
     return MOLT_NONE;
 }

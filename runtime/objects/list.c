@@ -90,7 +90,8 @@ MOLT_API int molt_list_extend(MoltValue list, MoltValue iterable)
     MoltValue it, x;
     /* a list subclass that overrides __iter__ is iterated (CPython's
      * PyList_CheckExact fast path) */
-    if ((molt_is_list(iterable) && molt_type_of(iterable)->iter == MoltList_Type.iter) || molt_is_tuple(iterable)) {
+    if ((molt_is_list(iterable) && molt_type_of(iterable)->iter == MoltList_Type.iter)
+        || molt_is_tuple(iterable)) {
         const MoltValue *src;
         size_t m, n = l->n;
         if (molt_is_list(iterable)) {

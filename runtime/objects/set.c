@@ -30,7 +30,7 @@ static int active(const MoltSetEntry *e) { return e->key && e->key != DUMMY; }
 static MoltSet *set_alloc(MoltType *t)
 {
     MoltSet *s = t == &MoltSet_Type || t == &MoltFrozenSet_Type ? molt_alloc(sizeof(MoltSet))
-                                                                 : molt_ptr(molt_inst_alloc(t));
+                                                                : molt_ptr(molt_inst_alloc(t));
     s->ob.type = t;
     s->mask = MINSIZE - 1;
     s->hash = -1;
