@@ -299,6 +299,9 @@ int molt_inst_set_class(MoltValue o, MoltValue cls)
         return -1;
     }
     if (new->basicsize != old->basicsize || new->attrs_offset != old->attrs_offset
+        || ((MoltClass *)new)->solid != ((MoltClass *)old)->solid
+        /* CPython's variable-sized layouts never match */
+        || ((MoltClass *)old)->solid == &MoltInt_Type || ((MoltClass *)old)->solid == &MoltTuple_Type
         || (new->flags &MOLT_TYPE_EXCEPTION) != (old->flags & MOLT_TYPE_EXCEPTION)
         || !same_slots_added(old, new)) {
         molt_raise(&MoltExc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",

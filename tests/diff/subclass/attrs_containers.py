@@ -59,3 +59,38 @@ try:
     p.z = 3
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# __class__ assignment needs the same builtin base
+class A(int):
+    pass
+
+
+class A2(int):
+    pass
+
+
+class S(str):
+    pass
+
+
+class D1(dict):
+    pass
+
+
+class S1(set):
+    pass
+
+
+class S2(str):
+    pass
+
+
+x = S("v")
+x.__class__ = S2
+print(type(x).__name__, x + "w")
+for obj, cls in ((A(1), A2), (A(1), S), (D1(), S1), (S1(), D1)):
+    try:
+        obj.__class__ = cls
+    except TypeError as e:
+        print("TypeError:", e)
