@@ -163,17 +163,18 @@ int molt_index_try(MoltValue *v)
     int found;
     if (molt_is_intlike(*v))
         return 1;
+    /* an int subclass's instance is its value, __index__ or not (CPython's
+     * PyLong_Check comes first) */
+    if (molt_unbox(*v) != *v && molt_is_intlike(molt_unbox(*v))) {
+        *v = molt_unbox(*v);
+        return 1;
+    }
     /* only user classes can define __index__ (int itself is int-like) */
     if (!molt_is_ptr(*v) || !molt_is_heaptype(molt_type_of(*v)))
         return 0;
     r = molt_call_special(*v, "__index__", NULL, 0, &found);
-    if (!found) {
-        /* an int subclass's instance: int.__index__ gives its value */
-        if (!molt_is_intlike(molt_unbox(*v)))
-            return 0;
-        *v = molt_unbox(*v);
-        return 1;
-    }
+    if (!found)
+        return 0;
     if (!r)
         return -1;
     if (!molt_is_intlike(r)) {
