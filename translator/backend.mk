@@ -14,7 +14,7 @@ MOLT_BACKEND_SOURCES = \
 	translator/lower.c translator/lower.h translator/lower_int.h translator/lower_function.c \
 	translator/lower_try.c \
 	translator/lower_class.c \
-	translator/lower_container.c translator/lower_comp.c \
+	translator/lower_container.c translator/lower_comp.c translator/lower_fstring.c \
 	translator/lower_match.c translator/lower_annotation.c \
 	translator/specialize.c translator/specialize.h \
 	translator/emit_c.c translator/emit_c.h \

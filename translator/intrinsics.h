@@ -45,6 +45,12 @@ typedef enum {
     X(RT_WITH_LOOKUP, "with_lookup", "molt_with_lookup", 1, RTK_VALUE, 0) \
     X(RT_WITH_ENTER, "with_enter", "molt_with_enter", 1, RTK_VALUE, 0) \
     X(RT_WITH_EXIT, "with_exit", "molt_with_exit", 3, RTK_BOOL, 0) \
+    /* f-strings (lower_fstring.c, runtime/objects/format.c) */ \
+    X(RT_REPR, "repr", "molt_repr", 1, RTK_VALUE, 0) \
+    X(RT_STR, "str", "molt_str", 1, RTK_VALUE, 0) \
+    X(RT_ASCII, "ascii", "molt_ascii", 1, RTK_VALUE, 0) \
+    X(RT_FORMAT_VALUE, "format_value", "molt_format_value", 2, RTK_VALUE, 0) \
+    X(RT_BUILD_STRING, "build_string", "molt_str_build", RT_VARIADIC, RTK_PURE, 0) \
     /* containers: displays (lower_container.c) */ \
     X(RT_BUILD_LIST, "build_list", "molt_list_new", RT_VARIADIC, RTK_PURE, 0) \
     X(RT_LIST_APPEND, "list_append", "molt_list_append", 2, RTK_STATUS, 0) \

@@ -82,9 +82,6 @@ static const char *expr_name(enum _expr_kind k)
     case Yield_kind:
     case YieldFrom_kind:
         return "'yield'";
-    case FormattedValue_kind:
-    case JoinedStr_kind:
-        return "f-string";
     case Attribute_kind:
         return "attribute access";
     case Subscript_kind:
@@ -567,6 +564,8 @@ IrOpd lower_expr(Lower *l, expr_ty e)
         return lower_comprehension(l, e);
     case Lambda_kind:
         return lower_lambda(l, e);
+    case JoinedStr_kind:
+        return lower_joined_str(l, e);
     case Attribute_kind:
         return lower_attribute(l, e);
     case NamedExpr_kind: {

@@ -131,6 +131,11 @@ LOWER_INTERNAL int lower_range_init(Lower *l, expr_ty it);
 /* `for` over any iterable (iter, then for_next). */
 LOWER_INTERNAL void lower_for_iter(Lower *l, stmt_ty s);
 
+/* ---- f-strings (lower_fstring.c) ---- */
+
+/* An f-string: its fields formatted and joined into one str. */
+LOWER_INTERNAL IrOpd lower_joined_str(Lower *l, expr_ty e);
+
 /* ---- comprehensions (lower_comp.c) ---- */
 
 LOWER_INTERNAL IrOpd lower_comprehension(Lower *l, expr_ty e);

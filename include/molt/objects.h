@@ -24,6 +24,19 @@ MOLT_API const char *molt_str_utf8(MoltValue v, size_t *len);
 /* str(v) and repr(v): a new str, or MOLT_NULL with an exception. */
 MOLT_API MoltValue molt_str(MoltValue v);
 MOLT_API MoltValue molt_repr(MoltValue v);
+/* ascii(v): repr(v) with non-ASCII escaped (\xe9, \u20ac, \U0001f600). */
+MOLT_API MoltValue molt_ascii(MoltValue v);
+
+/* ---- formatting (runtime/objects/format.c) ---- */
+/* format(v, spec), spec a str: type(v).__format__(spec), which must
+ * return a str ("__format__ must return a str, not int"). */
+MOLT_API MoltValue molt_format(MoltValue v, MoltValue spec);
+/* An f-string's replacement field (CPython's FORMAT_VALUE): molt_format,
+ * except that a str with an empty spec is itself. */
+MOLT_API MoltValue molt_format_value(MoltValue v, MoltValue spec);
+/* The concatenation of the n strs parts[] (an f-string's BUILD_STRING):
+ * one allocation. Never fails. */
+MOLT_API MoltValue molt_str_build(size_t n, const MoltValue *parts);
 
 /* A tuple of n values (copied). Never fails. */
 MOLT_API MoltValue molt_tuple_new(size_t n, const MoltValue *items);

@@ -14,11 +14,13 @@
     X(abs)                   \
     X(all)                   \
     X(any)                   \
+    X(ascii)                 \
     X(bin)                   \
     X(callable)              \
     X(chr)                   \
     X(delattr)               \
     X(divmod)                \
+    X(format)                \
     X(getattr)               \
     X(hasattr)               \
     X(hash)                  \

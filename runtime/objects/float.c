@@ -14,6 +14,7 @@
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
+#include "internal/format.h"
 #include "internal/int.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -172,7 +173,7 @@ int molt_float_coerce(MoltValue v, double *out)
  * rounded %e form reads back as d. At a power of two the gap below d is
  * half the gap above, so the nearest candidate may miss while the next one
  * up fits; that candidate is tried too (David Gay's mode 0 finds it). */
-static void shortest_digits(double d, char *digits, int *ndigits, int *exp10)
+void molt_float_shortest_digits(double d, char *digits, int *ndigits, int *exp10)
 {
     char tmp[40];
     int p, i, n, e;
@@ -229,7 +230,7 @@ size_t molt_float_repr_buf(double d, char *buf)
         *o++ = '-';
         d = -d;
     }
-    shortest_digits(d, digits, &n, &e);
+    molt_float_shortest_digits(d, digits, &n, &e);
     decpt = e + 1;
     if (e < -4 || e >= 16) {
         *o++ = digits[0];
@@ -479,6 +480,11 @@ static MoltValue float_neg(MoltValue v) { return molt_from_double(-molt_double_v
 static MoltValue float_pos(MoltValue v) { return v; }
 static MoltValue float_abs(MoltValue v) { return molt_from_double(fabs(molt_double_value(v))); }
 
+static const MoltMethodDef float_methods[] = {
+    { "__format__", molt_float___format__, 0 },
+    { NULL, NULL, 0 },
+};
+
 MOLT_API MoltType MoltFloat_Type = {
     .type = &MoltType_Type,
     .name = "float",
@@ -501,4 +507,5 @@ MOLT_API MoltType MoltFloat_Type = {
     .neg = float_neg,
     .pos = float_pos,
     .abs = float_abs,
+    .methods = float_methods,
 };

@@ -9,6 +9,7 @@
 
 #include "internal/exceptions.h"
 #include "internal/float.h"
+#include "internal/format.h"
 #include "internal/int.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
@@ -798,6 +799,11 @@ INT_SLOT(int_or, MOLT_OP_OR)
 INT_SLOT(int_xor, MOLT_OP_XOR)
 #undef INT_SLOT
 
+static const MoltMethodDef int_methods[] = {
+    { "__format__", molt_int___format__, 0 },
+    { NULL, NULL, 0 },
+};
+
 MOLT_API MoltType MoltInt_Type = {
     .type = &MoltType_Type,
     .name = "int",
@@ -826,4 +832,5 @@ MOLT_API MoltType MoltInt_Type = {
     .pos = int_pos,
     .invert = molt_int_invert,
     .abs = molt_int_abs,
+    .methods = int_methods,
 };

@@ -8,6 +8,7 @@
 #include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
+#include "internal/format.h"
 #include "internal/int.h"
 #include "internal/str.h"
 #include "internal/str_methods.h"
@@ -578,6 +579,14 @@ static int str_truth(MoltValue v) { return molt_str_obj(v)->len != 0; }
 
 static MoltValue str_str(MoltValue v) { return v; }
 
+/* fmt % args (runtime/objects/str_percent.c) */
+static MoltValue str_mod(MoltValue a, MoltValue b)
+{
+    if (!molt_is_str(a))
+        return MOLT_NOTIMPLEMENTED;
+    return molt_str_percent(a, b);
+}
+
 MOLT_API MoltType MoltStr_Type = {
     .type = &MoltType_Type,
     .name = "str",
@@ -588,7 +597,7 @@ MOLT_API MoltType MoltStr_Type = {
     .str = str_str,
     .truth = str_truth,
     .richcompare = str_richcompare,
-    .binop = { [MOLT_OP_ADD] = str_concat, [MOLT_OP_MUL] = str_repeat },
+    .binop = { [MOLT_OP_ADD] = str_concat, [MOLT_OP_MUL] = str_repeat, [MOLT_OP_MOD] = str_mod },
     .getitem = str_getitem,
     .len = str_len,
     .contains = str_contains,

@@ -5,6 +5,7 @@
 
 #include "internal/builtins.h"
 #include "internal/exceptions.h"
+#include "internal/format.h"
 #include "internal/int.h"
 #include "internal/str_methods.h"
 
@@ -133,8 +134,7 @@ int molt_str_args_finds(const char *name, const MoltValue *args, size_t nargs, M
 /* str's method table.
  *
  * One row per method, grouped by the file that implements it. Other
- * areas add their rows here: formatting (format, format_map, __format__,
- * __mod__: str_format.c) and encoding (encode: the bytes area). */
+ * areas add their rows here: encoding (encode: the bytes area). */
 
 const MoltMethodDef molt_str_methods[] = {
     /* str_find.c: searching */
@@ -187,7 +187,10 @@ const MoltMethodDef molt_str_methods[] = {
     /* str_translate.c */
     { "translate", molt_str_m_translate, 0 },
     { "maketrans", molt_str_m_maketrans, MOLT_METH_CLASS },
-    /* formatting rows (format, format_map, __format__, __mod__) go here */
+    /* formatting (format.c, str_format.c; % is str.c's binop slot) */
+    { "format", molt_str_format_method, 0 },
+    { "format_map", molt_str_format_map, 0 },
+    { "__format__", molt_str___format__, 0 },
     /* encoding rows (encode) go here */
     { NULL, NULL, 0 },
 };

@@ -11,6 +11,7 @@
 #include "internal/set.h"
 #include "internal/class.h"
 #include "internal/exceptions.h"
+#include "internal/format.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
@@ -363,6 +364,11 @@ MOLT_API MoltType MoltType_Type = {
     .setattr = molt_type_setattr,
 };
 
+static const MoltMethodDef object_methods[] = {
+    { "__format__", molt_object___format__, 0 },
+    { NULL, NULL, 0 },
+};
+
 MOLT_API MoltType MoltObject_Type = {
     .type = &MoltType_Type,
     .name = "object",
@@ -372,4 +378,5 @@ MOLT_API MoltType MoltObject_Type = {
     .repr = object_repr,
     .richcompare = object_richcompare,
     .hash = object_hash,
+    .methods = object_methods,
 };
