@@ -756,11 +756,13 @@ MOLT_API MoltValue molt_str_build(size_t n, const MoltValue *parts)
 /* Check a __format__ call's arguments: 0, or -1 with CPython's TypeError. */
 static int format_args(const char *owner, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    (void)owner;
-    if (molt_no_kwargs("__format__", kwnames) < 0)
+    if (molt_kw_count(kwnames)) {
+        molt_raise(&MoltExc_TypeError, "%s.__format__() takes no keyword arguments", owner);
         return -1;
+    }
     if (nargs != 2) {
-        molt_raise(&MoltExc_TypeError, "__format__() takes exactly one argument (%zu given)", nargs - 1);
+        molt_raise(
+            &MoltExc_TypeError, "%s.__format__() takes exactly one argument (%zu given)", owner, nargs - 1);
         return -1;
     }
     if (!molt_is_str(args[1])) {
@@ -827,14 +829,16 @@ MoltValue molt_builtin_ascii(const MoltValue *args, size_t nargs, MoltValue kwna
 
 MoltValue molt_builtin_format(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    static const char *const names[] = { "value", "format_spec" };
-    MoltValue a[2];
-    if (molt_bind_builtin("format", names, 2, 2, 1, args, nargs, kwnames, a) < 0)
+    MoltValue spec;
+    if (molt_no_kwargs("format", kwnames) < 0)
         return MOLT_NULL;
-    if (!a[1])
-        a[1] = molt_str_from_utf8("", 0);
-    else if (!molt_is_str(a[1]))
-        return molt_raise(
-            &MoltExc_TypeError, "format() argument 2 must be str, not %s", molt_type_name(a[1]));
-    return molt_format(a[0], a[1]);
+    if (nargs < 1)
+        return molt_raise(&MoltExc_TypeError, "format expected at least 1 argument, got %zu", nargs);
+    if (nargs > 2)
+        return molt_raise(&MoltExc_TypeError, "format expected at most 2 arguments, got %zu", nargs);
+    spec = nargs == 2 ? args[1] : molt_str_from_utf8("", 0);
+    if (!molt_is_str(spec))
+        return molt_raise(&MoltExc_TypeError, "format() argument 2 must be str, not %s",
+            spec == MOLT_NONE ? "None" : molt_type_name(spec));
+    return molt_format(args[0], spec);
 }

@@ -321,11 +321,11 @@ MoltValue molt_str_format_method(const MoltValue *args, size_t nargs, MoltValue 
 MoltValue molt_str_format_map(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     Ctx c;
-    if (molt_no_kwargs("format_map", kwnames) < 0)
+    if (molt_no_kwargs("str.format_map", kwnames) < 0)
         return MOLT_NULL;
     if (nargs != 2)
         return molt_raise(
-            &MoltExc_TypeError, "format_map() takes exactly one argument (%zu given)", nargs - 1);
+            &MoltExc_TypeError, "str.format_map() takes exactly one argument (%zu given)", nargs - 1);
     c.args = MOLT_NULL;
     c.kwargs = args[1];
     return format_with(args[0], &c);

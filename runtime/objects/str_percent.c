@@ -191,8 +191,13 @@ static MoltValue format_int_arg(MoltValue v, const Arg *a)
     MoltValue i = MOLT_NULL;
     if (is_number(v)) {
         i = to_int(v, index_only, &wrong);
-        if (!i && !wrong)
-            return MOLT_NULL;
+        if (!i && !wrong) {
+            /* CPython reports any TypeError of the conversion as its own */
+            if (!molt_err_occurred_is(&MoltExc_TypeError))
+                return MOLT_NULL;
+            molt_err_clear();
+            wrong = 1;
+        }
     } else {
         wrong = 1;
     }
@@ -216,12 +221,16 @@ static MoltValue format_char_arg(MoltValue v)
             return v;
         return molt_raise(&MoltExc_TypeError, "%%c requires int or char");
     }
+    wrong = 0;
     v = molt_is_intlike(v) || molt_is_double(v) ? v : to_int(v, 1, &wrong);
-    if (!v || molt_is_double(v)) {
-        if (v || wrong)
-            return molt_raise(&MoltExc_TypeError, "%%c requires int or char");
-        return MOLT_NULL;
+    if (!v && !wrong) {
+        if (!molt_err_occurred_is(&MoltExc_TypeError))
+            return MOLT_NULL;
+        molt_err_clear();
+        wrong = 1;
     }
+    if (wrong || molt_is_double(v))
+        return molt_raise(&MoltExc_TypeError, "%%c requires int or char");
     if (molt_int_as_i64(molt_int_unbool(v), &x) < 0 || x < 0 || x > 0x10FFFF)
         return molt_raise(&MoltExc_OverflowError, "%%c arg not in range(0x110000)");
     molt_sb_init(&sb);

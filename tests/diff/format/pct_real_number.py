@@ -1,0 +1,3 @@
+# Uncaught: %d of a str.
+n = '12'
+print('%d items' % n)

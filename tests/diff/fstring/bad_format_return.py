@@ -1,0 +1,5 @@
+# Uncaught: __format__ must return a str.
+class Bad:
+    def __format__(self, spec):
+        return 3
+print(f"{Bad()}")
