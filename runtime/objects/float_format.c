@@ -25,7 +25,7 @@
  * dtoa's "no digits, fcvt style" exit. The buffer is collector memory. */
 static char *float_digits(double d, int mode, int ndigits, int *n, int *decpt)
 {
-    char *buf, *p, *digits;
+    char small[64], *buf = small, *p, *digits;
     int len, k, i;
     d = fabs(d);
     if (d == 0.0) {
@@ -40,12 +40,15 @@ static char *float_digits(double d, int mode, int ndigits, int *n, int *decpt)
         *decpt = e + 1;
         return digits;
     }
-    len = mode == 2 ? snprintf(NULL, 0, "%.*e", ndigits - 1, d) : snprintf(NULL, 0, "%.*f", ndigits, d);
-    buf = molt_alloc_atomic((size_t)len + 1);
-    if (mode == 2)
-        snprintf(buf, (size_t)len + 1, "%.*e", ndigits - 1, d);
-    else
-        snprintf(buf, (size_t)len + 1, "%.*f", ndigits, d);
+    len = mode == 2 ? snprintf(small, sizeof small, "%.*e", ndigits - 1, d)
+                    : snprintf(small, sizeof small, "%.*f", ndigits, d);
+    if ((size_t)len >= sizeof small) {
+        buf = molt_alloc_atomic((size_t)len + 1);
+        if (mode == 2)
+            snprintf(buf, (size_t)len + 1, "%.*e", ndigits - 1, d);
+        else
+            snprintf(buf, (size_t)len + 1, "%.*f", ndigits, d);
+    }
     digits = molt_alloc_atomic((size_t)len + 1);
     k = 0;
     if (mode == 2) {

@@ -115,8 +115,10 @@ static int parse_spec(
 {
     size_t len, n = 0, pos = 0, i = 0;
     const char *s = molt_str_utf8(spec, &len);
-    uint32_t *cp = molt_alloc_atomic((molt_str_obj(spec)->nchars + 1) * sizeof *cp);
+    uint32_t local[64], *cp = local;
     int align_given = 0, fill_given = 0, k;
+    if (molt_str_obj(spec)->nchars >= sizeof local / sizeof local[0])
+        cp = molt_alloc_atomic((molt_str_obj(spec)->nchars + 1) * sizeof *cp);
     while (i < len)
         cp[n++] = molt_utf8_next(s, len, &i);
     f->fill = ' ';
@@ -318,7 +320,11 @@ static int write_number(MoltStrBuf *sb, const Number *num, const FormatSpec *f, 
     fixed = nsign + num->nprefix + (num->has_decimal ? 1 : 0) + num->restchars;
     if (f->fill == '0' && f->align == '=')
         min_width = f->width - fixed;
-    if (num->ndigits) {
+    if (num->ndigits && !sep && min_width <= num->ndigits && !num->upper) {
+        /* nothing to group or pad: the digits as they are */
+        ngrouped = num->ndigits;
+        grouped = (char *)num->digits;
+    } else if (num->ndigits) {
         ngrouped = group_digits(num, min_width, f->group, sep, NULL, 0);
         if (check_width(ngrouped) < 0)
             return -1;
