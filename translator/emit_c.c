@@ -76,20 +76,23 @@ static void put_cstring(FILE *out, const char *s, size_t len)
 
 /* Text safe inside a C comment: no comment terminator, and control
  * characters (line breaks, NUL, escape...) written as \xNN. */
-static void put_comment_text(FILE *out, const char *s, size_t len)
+static void put_comment_chars(FILE *out, const char *s, size_t len, int raw)
 {
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '*' && i + 1 < len && s[i + 1] == '/') {
             fputs("* /", out);
             i++;
-        } else if (c < 0x20 || c == 0x7f) {
+        } else if (c < 0x20 || c == 0x7f || (raw && c > 0x7f)) {
             fprintf(out, "\\x%02x", c);
         } else {
             fputc(c, out);
         }
     }
 }
+
+/* Text for a C comment: UTF-8 kept, control characters escaped. */
+static void put_comment_text(FILE *out, const char *s, size_t len) { put_comment_chars(out, s, len, 0); }
 
 /* ---- source lines ---- */
 
@@ -1417,12 +1420,14 @@ static void emit_state(Emit *e)
     fputs("    } b; /* builtins this module may use, MOLT_NULL if none by that name */\n", out);
     for (int i = 0; i < m->nconsts; i++) {
         const IrConst *c = &m->consts[i];
-        if (c->kind != IRC_STR && c->kind != IRC_BIGINT && c->kind != IRC_KWNAMES)
+        if (c->kind != IRC_STR && c->kind != IRC_BYTES && c->kind != IRC_BIGINT && c->kind != IRC_KWNAMES)
             continue;
         fprintf(out, "    MoltValue k%d; /* ", i);
-        if (c->kind == IRC_STR) {
+        if (c->kind == IRC_STR || c->kind == IRC_BYTES) {
+            if (c->kind == IRC_BYTES)
+                fputc('b', out);
             fputc('\'', out);
-            put_comment_text(out, c->s, c->len > 60 ? 60 : c->len);
+            put_comment_chars(out, c->s, c->len > 60 ? 60 : c->len, c->kind == IRC_BYTES);
             fputs(c->len > 60 ? "...'" : "'", out);
         } else if (c->kind == IRC_BIGINT) {
             size_t n = strlen(c->s);
@@ -1498,6 +1503,11 @@ static void emit_init(Emit *e)
         switch (c->kind) {
         case IRC_STR:
             fprintf(out, "    M.k%d = molt_str_from_utf8(", i);
+            put_cstring(out, c->s, c->len);
+            fprintf(out, ", %zu);\n", c->len);
+            break;
+        case IRC_BYTES:
+            fprintf(out, "    M.k%d = molt_bytes_from_data(", i);
             put_cstring(out, c->s, c->len);
             fprintf(out, ", %zu);\n", c->len);
             break;

@@ -74,6 +74,7 @@ static int const_equal(const IrConst *a, const IrConst *b)
     case IRC_BIGINT:
         return strcmp(a->s, b->s) == 0;
     case IRC_STR:
+    case IRC_BYTES:
         return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
     case IRC_KWNAMES:
         if (a->n != b->n)
@@ -107,6 +108,7 @@ static uint64_t const_hash(const IrConst *c)
     case IRC_BIGINT:
         return fnv(h, c->s, strlen(c->s));
     case IRC_STR:
+    case IRC_BYTES:
         return fnv(h, c->s, c->len);
     case IRC_KWNAMES:
         for (int i = 0; i < c->n; i++)
@@ -163,6 +165,11 @@ IrOpd ir_const_float(IrModule *m, double d)
 IrOpd ir_const_str(IrModule *m, const char *s, size_t len)
 {
     return intern_const(m, (IrConst) { .kind = IRC_STR, .s = s, .len = len });
+}
+
+IrOpd ir_const_bytes(IrModule *m, const char *s, size_t len)
+{
+    return intern_const(m, (IrConst) { .kind = IRC_BYTES, .s = s, .len = len });
 }
 
 IrOpd ir_const_kwnames(IrModule *m, const char **names, int n)

@@ -43,6 +43,7 @@ typedef enum {
     IRC_BIGINT, /* decimal digits in s (with a leading '-' if negative) */
     IRC_FLOAT, /* d */
     IRC_STR, /* UTF-8 s[0..len) */
+    IRC_BYTES, /* bytes s[0..len) */
     IRC_KWNAMES, /* tuple of str: names[0..n) */
 } IrConstKind;
 
@@ -210,6 +211,7 @@ IrOpd ir_const_int(IrModule *m, int64_t i);
 IrOpd ir_const_bigint(IrModule *m, const char *digits);
 IrOpd ir_const_float(IrModule *m, double d);
 IrOpd ir_const_str(IrModule *m, const char *s, size_t len);
+IrOpd ir_const_bytes(IrModule *m, const char *s, size_t len);
 IrOpd ir_const_kwnames(IrModule *m, const char **names, int n);
 /* Append constant c to the pool as is, without interning (the reader keeps
  * the pool exactly as the text numbers it). */

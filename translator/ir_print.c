@@ -41,8 +41,9 @@ const char *ir_qualname_tail(const char *qualname)
     return dot ? dot + 1 : qualname;
 }
 
-/* A string with C/Python-style escapes for non-printable bytes. */
-static void print_quoted(FILE *out, const char *s, size_t len)
+/* A string with C/Python-style escapes for non-printable bytes (and for
+ * bytes above 0x7f when raw is set: bytes constants are not UTF-8). */
+static void print_quoted_bytes(FILE *out, const char *s, size_t len, int raw)
 {
     fputc('"', out);
     for (size_t i = 0; i < len; i++) {
@@ -51,13 +52,15 @@ static void print_quoted(FILE *out, const char *s, size_t len)
             fprintf(out, "\\%c", c);
         else if (c == '\n')
             fputs("\\n", out);
-        else if (c < 0x20 || c == 0x7f)
+        else if (c < 0x20 || c == 0x7f || (raw && c > 0x7f))
             fprintf(out, "\\x%02x", c);
         else
             fputc(c, out);
     }
     fputc('"', out);
 }
+
+static void print_quoted(FILE *out, const char *s, size_t len) { print_quoted_bytes(out, s, len, 0); }
 
 static void print_const(FILE *out, const IrConst *c)
 {
@@ -86,6 +89,10 @@ static void print_const(FILE *out, const IrConst *c)
     case IRC_STR:
         fputs("str ", out);
         print_quoted(out, c->s, c->len);
+        break;
+    case IRC_BYTES:
+        fputs("bytes ", out);
+        print_quoted_bytes(out, c->s, c->len, 1);
         break;
     case IRC_KWNAMES:
         fputs("kwnames (", out);

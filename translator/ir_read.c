@@ -370,8 +370,8 @@ static int read_name(Reader *r, const char *what, const char **out)
 }
 
 /* A quoted string with the printer's escapes (\" \\ \n \xHH), copied to
- * the arena with a NUL after its len bytes. */
-static int read_string(Reader *r, const char **out, size_t *len)
+ * the arena with a NUL after its len bytes; UTF-8 unless bytes is set. */
+static int read_quoted(Reader *r, const char **out, size_t *len, int bytes)
 {
     if (expect_char(r, '"') < 0)
         return -1;
@@ -403,13 +403,15 @@ static int read_string(Reader *r, const char **out, size_t *len)
             return fail(r, "bad escape in a string (the escapes are \\\" \\\\ \\n and \\xHH)");
         }
     }
-    if (utf8_bad(buf, n) != n)
+    if (!bytes && utf8_bad(buf, n) != n)
         return fail(r, "string is not valid UTF-8");
     buf[n] = '\0';
     *out = buf;
     *len = n;
     return 0;
 }
+
+static int read_string(Reader *r, const char **out, size_t *len) { return read_quoted(r, out, len, 0); }
 
 /* ---- module header, constants, globals ---- */
 
@@ -545,6 +547,9 @@ static int read_const(Reader *r)
     } else if (word_is(s, n, "str")) {
         c.kind = IRC_STR;
         rc = read_string(r, &c.s, &c.len);
+    } else if (word_is(s, n, "bytes")) {
+        c.kind = IRC_BYTES;
+        rc = read_quoted(r, &c.s, &c.len, 1);
     } else if (word_is(s, n, "kwnames")) {
         c.kind = IRC_KWNAMES;
         rc = read_kwnames(r, &c);

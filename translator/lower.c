@@ -286,7 +286,7 @@ static IrOpd lower_constant(Lower *l, expr_ty e)
     case CONST_COMPLEX:
         return unsupported(l, e->lineno, e->col_offset, "complex literal");
     case CONST_BYTES:
-        return unsupported(l, e->lineno, e->col_offset, "bytes literal");
+        return ir_const_bytes(l->m, c->s, c->len);
     }
     return NO_OPD;
 }

@@ -21,6 +21,10 @@ MOLT_API MoltValue molt_str_from_cstr(const char *s);
  * general). Precondition: v is a str. */
 MOLT_API const char *molt_str_utf8(MoltValue v, size_t *len);
 
+/* A bytes of the n bytes at p (copied): bytes constants of generated
+ * code. Never fails. */
+MOLT_API MoltValue molt_bytes_from_data(const char *p, size_t n);
+
 /* str(v) and repr(v): a new str, or MOLT_NULL with an exception. */
 MOLT_API MoltValue molt_str(MoltValue v);
 MOLT_API MoltValue molt_repr(MoltValue v);

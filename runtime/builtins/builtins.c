@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/containers.h"
 #include "internal/class.h"
 #include "internal/exceptions.h"
@@ -62,6 +63,8 @@ static Entry table[] = {
     BUILTIN_FUNCTIONS(FN_ENTRY) MOLT_EXCEPTION_TYPES(EXC_ENTRY) { "EnvironmentError", &MoltExc_OSError },
     { "IOError", &MoltExc_OSError },
     { "bool", &MoltBool_Type },
+    { "bytearray", &MoltByteArray_Type },
+    { "bytes", &MoltBytes_Type },
     { "dict", &MoltDict_Type },
     { "enumerate", &MoltEnumerate_Type },
     { "filter", &MoltFilter_Type },
@@ -69,6 +72,7 @@ static Entry table[] = {
     { "frozenset", &MoltFrozenSet_Type },
     { "list", &MoltList_Type },
     { "map", &MoltMap_Type },
+    { "memoryview", &MoltMemoryView_Type },
     { "range", &MoltRangeObj_Type },
     { "reversed", &MoltReversed_Type },
     { "set", &MoltSet_Type },

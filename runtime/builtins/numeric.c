@@ -6,6 +6,7 @@
 #include "internal/builtins.h"
 #include "internal/class.h"
 #include "internal/containers.h"
+#include "internal/bytes.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/int.h"
@@ -346,8 +347,8 @@ MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nar
         molt_type_name(x));
 }
 
-/* str(object='') and str(object, encoding, errors), the latter needing
- * bytes, which molt does not have yet. */
+/* str(object='') and str(object, encoding, errors): the latter decodes a
+ * bytes-like object. */
 MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     static const char *const names[] = { "object", "encoding", "errors" };
@@ -362,6 +363,15 @@ MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs
         if (a[2] && !molt_is_str(a[2]))
             return molt_raise(
                 &MoltExc_TypeError, "str() argument 'errors' must be str, not %s", molt_type_name(a[2]));
+        if (a[0]) {
+            MoltBuffer b;
+            int r = molt_buffer_get(a[0], &b);
+            if (r < 0)
+                return MOLT_NULL;
+            if (r)
+                return molt_codec_decode(
+                    b.p, b.n, a[1] ? molt_str_cstr(a[1]) : NULL, a[2] ? molt_str_cstr(a[2]) : NULL);
+        }
         return molt_raise(&MoltExc_TypeError, "decoding to str: need a bytes-like object, %s found",
             molt_type_name(a[0] ? a[0] : molt_str_from_utf8("", 0)));
     }

@@ -3,6 +3,7 @@
  * rich comparison, unary operators and truth. */
 #include "internal/class.h"
 #include "internal/containers.h"
+#include "internal/bytes.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/int.h"
@@ -52,11 +53,18 @@ static MoltValue numeric_binop(int op, MoltValue a, MoltValue b)
     return MOLT_STOP; /* not a numeric pair */
 }
 
+static int is_bytestring(MoltValue v)
+{
+    return molt_isinstance(v, &MoltBytes_Type) || molt_isinstance(v, &MoltByteArray_Type);
+}
+
 /* The type name in CPython's concat / repeat messages ("can only
  * concatenate str ..."): the builtin's, also for subclass instances. */
 static const char *sequence_name(MoltValue v)
 {
     v = molt_unbox(v);
+    if (is_bytestring(v))
+        return molt_type_of(v)->name;
     return molt_is_str(v) ? "str" : molt_is_tuple(v) ? "tuple" : molt_is_list(v) ? "list" : NULL;
 }
 
@@ -112,6 +120,8 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
     }
     /* the messages of CPython's sequence concat / repeat fallbacks */
     seq = sequence_name(a);
+    if (op == MOLT_OP_ADD && seq && is_bytestring(a))
+        return molt_raise(&MoltExc_TypeError, "can't concat %s to %s", molt_type_name(b), seq);
     if (op == MOLT_OP_ADD && seq)
         return molt_raise(
             &MoltExc_TypeError, "can only concatenate %s (not \"%s\") to %s", seq, molt_type_name(b), seq);

@@ -62,6 +62,9 @@ int molt_str_equal_cstr(MoltValue v, const char *s);
 /* CPython's str hash with PYTHONHASHSEED=0 (SipHash-1-3 over the UCS
  * representation). Precondition: molt_is_str(v). */
 int64_t molt_str_hash(MoltValue v);
+/* CPython's siphash13 with PYTHONHASHSEED=0's key over n bytes (the str
+ * and bytes hashes). */
+uint64_t molt_siphash13(const void *p, size_t n);
 /* CPython's repr() of a str. Never fails. */
 MoltValue molt_str_repr(MoltValue v);
 

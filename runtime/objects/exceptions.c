@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/class.h"
 #include "internal/int.h"
 #include "internal/list.h"
@@ -155,6 +156,9 @@ static int unicode_error_check(MoltType *t, const MoltValue *args, size_t nargs)
                 return -1;
             }
         } else if (i == 1 && molt_type_is_subtype(t, &MoltExc_UnicodeDecodeError)) {
+            MoltBuffer b;
+            if (molt_buffer_get(args[i], &b) > 0)
+                continue;
             molt_raise(
                 &MoltExc_TypeError, "a bytes-like object is required, not '%s'", molt_type_name(args[i]));
             return -1;
@@ -219,6 +223,83 @@ static MoltValue oserror_str(MoltValue v, MoltTuple *args)
     return molt_sb_finish(&sb);
 }
 
+/* The code point at index k of str v (k < its length). */
+static uint32_t str_char_at(MoltValue v, int64_t k)
+{
+    const unsigned char *p = (const unsigned char *)molt_str_obj(v)->data;
+    uint32_t c;
+    size_t extra;
+    for (; k > 0; k--) {
+        p++;
+        while ((*p & 0xC0) == 0x80)
+            p++;
+    }
+    c = *p;
+    extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra)
+        c &= 0x3Fu >> extra;
+    while (extra--)
+        c = (c << 6) | (*++p & 0x3F);
+    return c;
+}
+
+/* UnicodeEncodeError / DecodeError / TranslateError as CPython words
+ * them: "'ascii' codec can't encode character '\xe9' in position 1:
+ * ordinal not in range(128)", "... can't decode bytes in position 0-1:
+ * ...". MOLT_STOP when the arguments are not the codec's (then the
+ * generic str applies). */
+static MoltValue unicode_error_str(MoltValue v, MoltTuple *args)
+{
+    int translate = molt_isinstance(v, &MoltExc_UnicodeTranslateError);
+    int decode = molt_isinstance(v, &MoltExc_UnicodeDecodeError);
+    size_t k = translate ? 0 : 1;
+    MoltValue obj, reason;
+    int64_t start, end, len;
+    MoltBuffer b;
+    MoltStrBuf sb;
+    if (args->n != (translate ? 4u : 5u))
+        return MOLT_STOP;
+    obj = args->items[k];
+    reason = args->items[k + 3];
+    if (!molt_is_intlike(args->items[k + 1]) || !molt_is_intlike(args->items[k + 2])
+        || molt_int_as_i64(molt_int_unbool(args->items[k + 1]), &start) < 0
+        || molt_int_as_i64(molt_int_unbool(args->items[k + 2]), &end) < 0)
+        return MOLT_STOP;
+    if (decode) {
+        if (molt_buffer_get(obj, &b) <= 0)
+            return MOLT_STOP;
+        len = (int64_t)b.n;
+    } else {
+        if (!molt_is_str(obj))
+            return MOLT_STOP;
+        len = (int64_t)molt_str_obj(obj)->nchars;
+    }
+    molt_sb_init(&sb);
+    if (!translate) {
+        molt_sb_putc(&sb, '\'');
+        if (molt_sb_append_str(&sb, args->items[0]) < 0)
+            return MOLT_NULL;
+        molt_sb_puts(&sb, "' codec ");
+    }
+    molt_sb_puts(&sb, translate ? "can't translate " : decode ? "can't decode " : "can't encode ");
+    if (start >= 0 && start < len && end == start + 1) {
+        if (decode) {
+            molt_sb_printf(&sb, "byte 0x%02x", b.p[start]);
+        } else {
+            uint32_t c = str_char_at(obj, start);
+            molt_sb_printf(&sb, c <= 0xFF ? "character '\\x%02x'" : c <= 0xFFFF ? "character '\\u%04x'" : "character '\\U%08x'",
+                (unsigned)c);
+        }
+        molt_sb_printf(&sb, " in position %lld: ", (long long)start);
+    } else {
+        molt_sb_printf(&sb, "%s in position %lld-%lld: ", decode ? "bytes" : "characters", (long long)start,
+            (long long)end - 1);
+    }
+    if (molt_sb_append_str(&sb, reason) < 0)
+        return MOLT_NULL;
+    return molt_sb_finish(&sb);
+}
+
 /* '' for no args, str(arg) for one, repr(args) for more; KeyError shows
  * its single argument's repr; OSError and exception groups their own. */
 static MoltValue exc_str(MoltValue v)
@@ -236,6 +317,11 @@ static MoltValue exc_str(MoltValue v)
     }
     if (args->n == 2 && molt_isinstance(v, &MoltExc_OSError))
         return oserror_str(v, args);
+    if (molt_isinstance(v, &MoltExc_UnicodeError) && ((MoltObject *)molt_ptr(v))->type != &MoltExc_UnicodeError) {
+        MoltValue r = unicode_error_str(v, args);
+        if (r != MOLT_STOP)
+            return r;
+    }
     if (args->n == 0)
         return molt_str_from_utf8("", 0);
     if (args->n == 1) {
@@ -386,6 +472,26 @@ static int exc_dict(MoltValue exc, MoltValue *out)
     return *out ? 1 : -1;
 }
 
+/* encoding, object, start, end and reason of the Unicode errors (read
+ * from their arguments): 1 with *out set, else 0. */
+static int unicode_error_attr(MoltValue exc, const char *s, MoltTuple *args, MoltValue *out)
+{
+    static const char *const names[] = { "encoding", "object", "start", "end", "reason" };
+    size_t i, first = 0;
+    if (!molt_isinstance(exc, &MoltExc_UnicodeError) || ((MoltObject *)molt_ptr(exc))->type == &MoltExc_UnicodeError)
+        return 0;
+    if (molt_isinstance(exc, &MoltExc_UnicodeTranslateError))
+        first = 1;
+    if (args->n != 5 - first)
+        return 0;
+    for (i = first; i < 5; i++)
+        if (!strcmp(s, names[i])) {
+            *out = args->items[i - first];
+            return 1;
+        }
+    return 0;
+}
+
 int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
 {
     MoltException *e = molt_exc_obj(exc);
@@ -419,6 +525,8 @@ int molt_exc_getattr_builtin(MoltValue exc, MoltValue name, MoltValue *out)
         *out = or_none(e->filename);
     else if (!strcmp(s, "filename2") && molt_isinstance(exc, &MoltExc_OSError))
         *out = or_none(e->filename2);
+    else if (unicode_error_attr(exc, s, args, out))
+        ;
     else if (!strcmp(s, "message") && e->eg_msg)
         *out = e->eg_msg;
     else if (!strcmp(s, "exceptions") && e->eg_excs)

@@ -343,8 +343,9 @@ static MoltValue str_richcompare(MoltValue a, MoltValue b, int op)
 
 /* CPython's siphash13 with the all-zero key of PYTHONHASHSEED=0.
  * Little-endian hosts only (as is every platform molt2c targets). */
-static uint64_t siphash13(const uint8_t *in, size_t sz)
+uint64_t molt_siphash13(const void *p, size_t sz)
 {
+    const uint8_t *in = p;
     uint64_t b = (uint64_t)sz << 56;
     uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
     uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
@@ -381,7 +382,7 @@ int64_t molt_str_hash(MoltValue v)
     if (s->len == 0) {
         h = 0;
     } else if (s->nchars == s->len) {
-        h = (int64_t)siphash13((const uint8_t *)s->data, s->len);
+        h = (int64_t)molt_siphash13(s->data, s->len);
     } else {
         const unsigned char *p = (const unsigned char *)s->data;
         uint32_t maxc = 0, c;
@@ -404,7 +405,7 @@ int64_t molt_str_hash(MoltValue v)
             } else
                 memcpy(buf + 4 * k, &c, 4);
         }
-        h = (int64_t)siphash13(buf, s->nchars * width);
+        h = (int64_t)molt_siphash13(buf, s->nchars * width);
     }
     if (h == -1)
         h = -2;

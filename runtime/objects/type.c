@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/dict.h"
 #include "internal/containers.h"
 #include "internal/list.h"
@@ -42,6 +43,12 @@ MoltConstructFn molt_type_constructor(const MoltType *t)
             return molt_float_construct;
         if (t == &MoltStr_Type)
             return molt_str_construct;
+        if (t == &MoltBytes_Type)
+            return molt_bytes_construct;
+        if (t == &MoltByteArray_Type)
+            return molt_bytearray_construct;
+        if (t == &MoltMemoryView_Type)
+            return molt_memoryview_construct;
         if (t == &MoltTuple_Type)
             return molt_tuple_construct;
         if (t == &MoltList_Type)
