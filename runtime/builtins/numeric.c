@@ -363,6 +363,8 @@ MoltValue molt_str_construct(MoltValue type, const MoltValue *args, size_t nargs
         if (a[2] && !molt_is_str(a[2]))
             return molt_raise(
                 &MoltExc_TypeError, "str() argument 'errors' must be str, not %s", molt_type_name(a[2]));
+        if (a[0] && molt_is_str(a[0]))
+            return molt_raise(&MoltExc_TypeError, "decoding str is not supported");
         if (a[0]) {
             MoltBuffer b;
             int r = molt_buffer_get(a[0], &b);

@@ -181,8 +181,8 @@ static int ba_ass_slice(MoltValue self, MoltValue key, MoltValue value)
                 return -1;
             if (r == 0) {
                 if (!molt_is_iterable(value)) {
-                    molt_raise(&MoltExc_TypeError, "cannot convert '%s' object to bytearray",
-                        molt_type_name(value));
+                    molt_raise(
+                        &MoltExc_TypeError, "cannot convert '%s' object to bytearray", molt_type_name(value));
                     return -1;
                 }
                 if (molt_bytes_from_iterable(&sb, value) < 0)
@@ -260,8 +260,11 @@ static MoltValue ba_concat(MoltValue a, MoltValue b)
     if (!molt_isinstance(a, &MoltByteArray_Type))
         return MOLT_NOTIMPLEMENTED;
     k = molt_buffer_get(b, &y);
-    if (k <= 0)
-        return k < 0 ? MOLT_NULL : MOLT_NOTIMPLEMENTED;
+    if (k <= 0) {
+        if (k < 0)
+            molt_err_clear();
+        return MOLT_NOTIMPLEMENTED;
+    }
     molt_buffer_get(a, &x);
     if (x.n + y.n > MOLT_MAX_ALLOC)
         return molt_raise_args(&MoltExc_MemoryError, NULL, 0);
@@ -423,8 +426,7 @@ static MoltValue m_extend(const MoltValue *args, size_t nargs, MoltValue kwnames
         return MOLT_NULL;
     if (r == 0) {
         if (!molt_is_iterable(args[1]))
-            return molt_raise(
-                &MoltExc_TypeError, "can't extend bytearray with %s", molt_type_name(args[1]));
+            return molt_raise(&MoltExc_TypeError, "can't extend bytearray with %s", molt_type_name(args[1]));
         molt_sb_init(&sb);
         if (molt_bytes_from_iterable(&sb, args[1]) < 0)
             return MOLT_NULL;
@@ -536,8 +538,7 @@ static const MoltMethodDef bytearray_methods[] = {
     { "pop", m_pop, 0 },
     { "remove", m_remove, 0 },
     { "reverse", m_reverse, 0 },
-    MOLT_BYTES_SHARED_METHODS(MOLT_BYTES_METHOD_ROW)
-    { "fromhex", molt_bytes_m_fromhex, MOLT_METH_CLASS },
+    MOLT_BYTES_SHARED_METHODS(MOLT_BYTES_METHOD_ROW) { "fromhex", molt_bytes_m_fromhex, MOLT_METH_CLASS },
     { "maketrans", molt_bytes_m_maketrans, MOLT_METH_CLASS },
     { NULL, NULL, 0 },
 };

@@ -174,7 +174,7 @@ static int source_bytes(const char *fname, MoltValue x, MoltStrBuf *sb)
     }
     if (molt_bytes_from_iterable(sb, x) < 0) {
         /* bytes() words the range error in the plural */
-        if (fname[4] == '\0' && molt_err_occurred_is(&MoltExc_ValueError)) {
+        if (strcmp(fname, "bytes") == 0 && molt_err_occurred_is(&MoltExc_ValueError)) {
             molt_err_clear();
             molt_raise(&MoltExc_ValueError, "bytes must be in range(0, 256)");
         }
@@ -266,6 +266,9 @@ MoltValue molt_bytearray_construct(MoltValue type, const MoltValue *args, size_t
 
 MoltValue molt_bytes_repr_buf(const unsigned char *p, size_t n, const char *prefix, const char *suffix)
 {
+    /* bytearray's repr escapes every single quote, bytes' only the
+     * quote it uses */
+    int mutable = prefix[0] != '\0';
     char quote = memchr(p, '\'', n) && !memchr(p, '"', n) ? '"' : '\'';
     MoltStrBuf sb;
     size_t i;
@@ -275,7 +278,7 @@ MoltValue molt_bytes_repr_buf(const unsigned char *p, size_t n, const char *pref
     molt_sb_putc(&sb, quote);
     for (i = 0; i < n; i++) {
         unsigned char c = p[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (mutable && c == '\'')) {
             molt_sb_putc(&sb, '\\');
             molt_sb_putc(&sb, (char)c);
         } else if (c == '\t') {
@@ -371,8 +374,12 @@ static MoltValue bytes_concat(MoltValue a, MoltValue b)
     if (!molt_isinstance(a, &MoltBytes_Type))
         return MOLT_NOTIMPLEMENTED;
     k = molt_buffer_get(b, &y);
-    if (k <= 0)
-        return k < 0 ? MOLT_NULL : MOLT_NOTIMPLEMENTED;
+    if (k <= 0) {
+        /* a released view: CPython reports the failed concatenation */
+        if (k < 0)
+            molt_err_clear();
+        return MOLT_NOTIMPLEMENTED;
+    }
     molt_buffer_get(a, &x);
     if (y.n == 0 && molt_is_bytes(a))
         return a;
@@ -566,14 +573,14 @@ static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwn
     if (molt_no_kwargs("bytes.__getnewargs__", kwnames) < 0)
         return MOLT_NULL;
     if (nargs != 1)
-        return molt_raise(&MoltExc_TypeError, "bytes.__getnewargs__() takes no arguments (%zu given)", nargs - 1);
+        return molt_raise(
+            &MoltExc_TypeError, "bytes.__getnewargs__() takes no arguments (%zu given)", nargs - 1);
     b = molt_bytes_new(molt_bytes_obj(args[0])->data, molt_bytes_obj(args[0])->len);
     return molt_tuple_new(1, &b);
 }
 
 static const MoltMethodDef bytes_methods[] = {
-    MOLT_BYTES_SHARED_METHODS(MOLT_BYTES_METHOD_ROW)
-    { "fromhex", molt_bytes_m_fromhex, MOLT_METH_CLASS },
+    MOLT_BYTES_SHARED_METHODS(MOLT_BYTES_METHOD_ROW) { "fromhex", molt_bytes_m_fromhex, MOLT_METH_CLASS },
     { "maketrans", molt_bytes_m_maketrans, MOLT_METH_CLASS },
     { "__getnewargs__", m_getnewargs, 0 },
     { NULL, NULL, 0 },

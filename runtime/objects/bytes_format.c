@@ -77,7 +77,8 @@ static int bytes_of(MoltValue v, MoltBuffer *b)
         return 0;
     }
     molt_raise(&MoltExc_TypeError,
-        "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", molt_type_name(v));
+        "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+        molt_type_name(v));
     return -1;
 }
 
@@ -166,11 +167,11 @@ MoltValue molt_bytes_format(MoltValue format, MoltValue args)
         && !molt_is_str(args))
         dict = args;
     molt_sb_init(&out);
-#define NEXT_ARG(dst)                                                                      \
-    do {                                                                                   \
-        if (argidx >= argc)                                                                \
+#define NEXT_ARG(dst)                                                                        \
+    do {                                                                                     \
+        if (argidx >= argc)                                                                  \
             return molt_raise(&MoltExc_TypeError, "not enough arguments for format string"); \
-        dst = argv[argidx++];                                                              \
+        dst = argv[argidx++];                                                                \
     } while (0)
     for (i = 0; i < fb.n;) {
         int flags = 0, sign = 0;
@@ -321,8 +322,8 @@ MoltValue molt_bytes_format(MoltValue format, MoltValue args)
                 if (c == 'd' || c == 'i' || c == 'u')
                     return molt_raise(&MoltExc_TypeError, "%%%c format: a real number is required, not %s", c,
                         molt_type_name(v));
-                return molt_raise(&MoltExc_TypeError, "%%%c format: an integer is required, not %s", c,
-                    molt_type_name(v));
+                return molt_raise(
+                    &MoltExc_TypeError, "%%%c format: an integer is required, not %s", c, molt_type_name(v));
             }
             format_long(&num, v, flags & F_ALT, prec, c == 'i' || c == 'u' ? 'd' : c);
             pbuf = (const unsigned char *)num.buf;
@@ -366,7 +367,8 @@ MoltValue molt_bytes_format(MoltValue format, MoltValue args)
                     return molt_raise(&MoltExc_OverflowError, "%%c arg not in range(256)");
                 onechar = (unsigned char)x;
             } else {
-                return molt_raise(&MoltExc_TypeError, "%%c requires an integer in range(256) or a single byte");
+                return molt_raise(
+                    &MoltExc_TypeError, "%%c requires an integer in range(256) or a single byte");
             }
             pbuf = &onechar;
             len = 1;

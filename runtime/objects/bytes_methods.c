@@ -40,7 +40,8 @@ static int noargs(MoltValue self, const char *name, size_t nargs, MoltValue kwna
         return -1;
     }
     if (nargs != 1) {
-        molt_raise(&MoltExc_TypeError, "%s.%s() takes no arguments (%zu given)", tname(self), name, nargs - 1);
+        molt_raise(
+            &MoltExc_TypeError, "%s.%s() takes no arguments (%zu given)", tname(self), name, nargs - 1);
         return -1;
     }
     return 0;
@@ -54,8 +55,8 @@ static int onearg(MoltValue self, const char *name, size_t nargs, MoltValue kwna
         return -1;
     }
     if (nargs != 2) {
-        molt_raise(
-            &MoltExc_TypeError, "%s.%s() takes exactly one argument (%zu given)", tname(self), name, nargs - 1);
+        molt_raise(&MoltExc_TypeError, "%s.%s() takes exactly one argument (%zu given)", tname(self), name,
+            nargs - 1);
         return -1;
     }
     return 0;
@@ -73,7 +74,8 @@ static int posargs(MoltValue self, const char *name, size_t nargs, size_t lo, si
     if (given >= lo && given <= hi)
         return 0;
     if (lo == hi)
-        molt_raise(&MoltExc_TypeError, "%s expected %zu argument%s, got %zu", name, lo, lo == 1 ? "" : "s", given);
+        molt_raise(
+            &MoltExc_TypeError, "%s expected %zu argument%s, got %zu", name, lo, lo == 1 ? "" : "s", given);
     else if (given < lo)
         molt_raise(&MoltExc_TypeError, "%s expected at least %zu argument%s, got %zu", name, lo,
             lo == 1 ? "" : "s", given);
@@ -84,12 +86,13 @@ static int posargs(MoltValue self, const char *name, size_t nargs, size_t lo, si
 }
 
 /* METH_VARARGS with PyArg_ParseTuple: "count() takes at least 1 argument
- * (0 given)", "find() takes no keyword arguments". */
-static int varargs(const char *name, size_t nargs, size_t lo, size_t hi, MoltValue kwnames)
+ * (0 given)", "bytes.find() takes no keyword arguments". */
+static int varargs(MoltValue self, const char *name, size_t nargs, size_t lo, size_t hi, MoltValue kwnames)
 {
     size_t given = nargs - 1;
     if (molt_kw_count(kwnames)) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", name);
+        /* the method descriptor's wording (a call through the type) */
+        molt_raise(&MoltExc_TypeError, "%s.%s() takes no keyword arguments", tname(self), name);
         return -1;
     }
     if (given < lo) {
@@ -168,8 +171,8 @@ static unsigned to_upper(unsigned c) { return is_lower(c) ? c - 32 : c; }
 
 /* Position of needle in hay[start:end) searching forwards (dir > 0) or
  * backwards, or -1. Preconditions: indices adjusted. */
-static int64_t search(const unsigned char *hay, int64_t start, int64_t end, const unsigned char *needle,
-    int64_t m, int dir)
+static int64_t search(
+    const unsigned char *hay, int64_t start, int64_t end, const unsigned char *needle, int64_t m, int dir)
 {
     int64_t i;
     if (end - start < m)
@@ -200,7 +203,7 @@ static int find_args(const char *name, const MoltValue *args, size_t nargs, Molt
 {
     MoltBuffer self;
     int r;
-    if (varargs(name, nargs, 1, 3, kwnames) < 0)
+    if (varargs(args[0], name, nargs, 1, 3, kwnames) < 0)
         return -1;
     self = self_buf(args[0]);
     fa->start = 0;
@@ -227,8 +230,8 @@ static int find_args(const char *name, const MoltValue *args, size_t nargs, Molt
     return 0;
 }
 
-static MoltValue find_common(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int dir,
-    int raise)
+static MoltValue find_common(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int dir, int raise)
 {
     FindArgs fa;
     int64_t i;
@@ -290,13 +293,14 @@ MoltValue molt_bytes_m_count(const MoltValue *args, size_t nargs, MoltValue kwna
 
 /* startswith / endswith: (prefix[, start[, end]]), prefix a bytes-like or
  * a tuple of them. */
-static MoltValue tailmatch_method(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int end)
+static MoltValue tailmatch_method(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int end)
 {
     MoltBuffer self, sub;
     int64_t start = 0, stop = INT64_MAX;
     MoltValue *items;
     size_t n, i;
-    if (varargs(name, nargs, 1, 3, kwnames) < 0)
+    if (varargs(args[0], name, nargs, 1, 3, kwnames) < 0)
         return MOLT_NULL;
     self = self_buf(args[0]);
     if ((nargs > 2 && slice_arg(args[2], &start) < 0) || (nargs > 3 && slice_arg(args[3], &stop) < 0))
@@ -345,8 +349,8 @@ MoltValue molt_bytes_m_endswith(const MoltValue *args, size_t nargs, MoltValue k
 /* splitting and joining */
 
 /* (sep=None, maxsplit=-1) of split and rsplit; sep->p NULL for None. */
-static int split_args(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltBuffer *sep,
-    int64_t *maxsplit)
+static int split_args(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames,
+    MoltBuffer *sep, int64_t *maxsplit)
 {
     static const char *const names[] = { "sep", "maxsplit" };
     MoltValue a[2];
@@ -386,11 +390,8 @@ MoltValue molt_bytes_m_split(const MoltValue *args, size_t nargs, MoltValue kwna
                 i++;
             if (i == n)
                 break;
-            if (maxsplit-- == 0) {
-                j = n;
-                while (j > i && is_space(s.p[j - 1]))
-                    j--;
-                molt_list_append(list, like(args[0], s.p + i, (size_t)(j - i)));
+            if (maxsplit-- == 0) { /* the rest, trailing whitespace kept */
+                molt_list_append(list, like(args[0], s.p + i, (size_t)(n - i)));
                 break;
             }
             j = i;
@@ -442,11 +443,8 @@ MoltValue molt_bytes_m_rsplit(const MoltValue *args, size_t nargs, MoltValue kwn
                 j--;
             if (j == 0)
                 break;
-            if (maxsplit-- == 0) {
-                i = 0;
-                while (i < j && is_space(s.p[i]))
-                    i++;
-                molt_list_append(list, like(args[0], s.p + i, (size_t)(j - i)));
+            if (maxsplit-- == 0) { /* the rest, leading whitespace kept */
+                molt_list_append(list, like(args[0], s.p, (size_t)j));
                 break;
             }
             i = j;
@@ -523,7 +521,8 @@ static MoltValue partition(const MoltValue *args, size_t nargs, MoltValue kwname
         }
     } else {
         parts[0] = like(args[0], s.p, (size_t)i);
-        parts[1] = like(args[0], sep.p, sep.n);
+        /* bytes hands back the separator object itself, as CPython */
+        parts[1] = molt_is_bytes(args[0]) ? args[1] : like(args[0], sep.p, sep.n);
         parts[2] = like(args[0], s.p + i + sep.n, s.n - (size_t)i - sep.n);
     }
     return molt_tuple_new(3, parts);
@@ -611,7 +610,8 @@ MoltValue molt_bytes_m_replace(const MoltValue *args, size_t nargs, MoltValue kw
 }
 
 /* strip (both), lstrip (left) and rstrip (right) with optional chars. */
-static MoltValue strip(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int left, int right)
+static MoltValue strip(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int left, int right)
 {
     MoltBuffer s, chars;
     size_t i = 0, j;
@@ -653,7 +653,8 @@ MoltValue molt_bytes_m_rstrip(const MoltValue *args, size_t nargs, MoltValue kwn
     return strip("rstrip", args, nargs, kwnames, 0, 1);
 }
 
-static MoltValue remove_affix(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int suffix)
+static MoltValue remove_affix(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int suffix)
 {
     MoltBuffer s, a;
     if (onearg(args[0], name, nargs, kwnames) < 0 || molt_buffer_need(args[1], &a) < 0)
@@ -810,7 +811,8 @@ MoltValue molt_bytes_m_expandtabs(const MoltValue *args, size_t nargs, MoltValue
 
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE };
 
-static MoltValue change_case(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int how)
+static MoltValue change_case(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int how)
 {
     MoltBuffer s;
     MoltStrBuf sb;
@@ -879,7 +881,8 @@ MoltValue molt_bytes_m_title(const MoltValue *args, size_t nargs, MoltValue kwna
 }
 
 /* True when s is non-empty and every byte satisfies pred. */
-static MoltValue all_bytes(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int (*pred)(unsigned))
+static MoltValue all_bytes(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int (*pred)(unsigned))
 {
     MoltBuffer s;
     size_t i;
@@ -929,7 +932,8 @@ MoltValue molt_bytes_m_isascii(const MoltValue *args, size_t nargs, MoltValue kw
 
 /* islower (want_lower) / isupper: some cased byte, none of the other
  * case. */
-static MoltValue cased(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int want_lower)
+static MoltValue cased(
+    const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int want_lower)
 {
     MoltBuffer s;
     size_t i;
@@ -1038,7 +1042,8 @@ int molt_bytes_hex_args(const MoltValue *a, int *sep, int64_t *per_sep)
                 &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(a[1]));
             return -1;
         }
-        if (molt_int_as_i64(molt_int_unbool(a[1]), per_sep) < 0 || *per_sep > INT32_MAX || *per_sep < INT32_MIN) {
+        if (molt_int_as_i64(molt_int_unbool(a[1]), per_sep) < 0 || *per_sep > INT32_MAX
+            || *per_sep < INT32_MIN) {
             molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C int");
             return -1;
         }
@@ -1090,7 +1095,8 @@ MoltValue molt_bytes_m_fromhex(const MoltValue *args, size_t nargs, MoltValue kw
     if (molt_kw_count(kwnames))
         return molt_raise(&MoltExc_TypeError, "%s.fromhex() takes no keyword arguments", cls);
     if (nargs != 2)
-        return molt_raise(&MoltExc_TypeError, "%s.fromhex() takes exactly one argument (%zu given)", cls, nargs - 1);
+        return molt_raise(
+            &MoltExc_TypeError, "%s.fromhex() takes exactly one argument (%zu given)", cls, nargs - 1);
     if (!molt_is_str(args[1]))
         return molt_raise(
             &MoltExc_TypeError, "fromhex() argument must be str, not %s", molt_type_name(args[1]));

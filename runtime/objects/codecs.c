@@ -84,8 +84,8 @@ static const struct {
 static const char *const missing_codecs[] = { "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le",
     "utf_32_be", "utf_7", "utf_8_sig", "cp1252", "cp437", "cp850", "iso8859_15", "iso_8859_15", "latin9",
     "big5", "gbk", "gb2312", "gb18030", "shift_jis", "euc_jp", "euc_kr", "koi8_r", "cp1251", "mac_roman",
-    "idna", "punycode", "unicode_escape", "raw_unicode_escape", "hex", "base64", "rot13", "uu", "zlib",
-    "bz2", "quopri", "charmap", "mbcs", "undefined" };
+    "idna", "punycode", "unicode_escape", "raw_unicode_escape", "hex", "base64", "rot13", "uu", "zlib", "bz2",
+    "quopri", "charmap", "mbcs", "undefined" };
 
 /* The codec for encoding (NULL: utf-8), or -1 with LookupError "unknown
  * encoding: foo". */
@@ -108,16 +108,23 @@ static int find_codec(const char *encoding)
     return -1;
 }
 
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESCAPE, ERR_SURROGATEPASS, ERR_XMLCHARREF };
+enum {
+    ERR_STRICT,
+    ERR_IGNORE,
+    ERR_REPLACE,
+    ERR_BACKSLASH,
+    ERR_SURROGATEESCAPE,
+    ERR_SURROGATEPASS,
+    ERR_XMLCHARREF
+};
 
 /* The error handler named errors (NULL: strict), or -1 with LookupError
  * "unknown error handler name 'x'" (asked only when an error occurs, as
  * CPython looks handlers up lazily). */
 static int find_handler(const char *errors)
 {
-    static const char *const names[]
-        = { "strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass",
-              "xmlcharrefreplace" };
+    static const char *const names[] = { "strict", "ignore", "replace", "backslashreplace", "surrogateescape",
+        "surrogatepass", "xmlcharrefreplace" };
     size_t i;
     if (!errors)
         return ERR_STRICT;
@@ -125,7 +132,8 @@ static int find_handler(const char *errors)
         if (strcmp(errors, names[i]) == 0)
             return (int)i;
     if (strcmp(errors, "namereplace") == 0) {
-        molt_raise(&MoltExc_NotImplementedError, "molt2c: the 'namereplace' error handler is not supported yet");
+        molt_raise(
+            &MoltExc_NotImplementedError, "molt2c: the 'namereplace' error handler is not supported yet");
         return -1;
     }
     molt_raise(&MoltExc_LookupError, "unknown error handler name '%s'", errors);
@@ -287,7 +295,8 @@ MoltValue molt_codec_encode(MoltValue str, const char *encoding, const char *err
 /* ------------------------------------------------------------------ */
 /* decoding */
 
-static MoltValue decode_error(int codec, const unsigned char *p, size_t n, size_t start, size_t end, const char *reason)
+static MoltValue decode_error(
+    int codec, const unsigned char *p, size_t n, size_t start, size_t end, const char *reason)
 {
     MoltValue args[5];
     args[0] = molt_str_from_cstr(codec_names[codec]);
@@ -430,7 +439,8 @@ MoltValue molt_codec_decode(const unsigned char *p, size_t n, const char *encodi
             }
             return decode_error(codec, p, n, i, end, reason);
         case ERR_XMLCHARREF:
-            return molt_raise(&MoltExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+            return molt_raise(
+                &MoltExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         default:
             return decode_error(codec, p, n, i, end, reason);
         }

@@ -287,7 +287,10 @@ static MoltValue unicode_error_str(MoltValue v, MoltTuple *args)
             molt_sb_printf(&sb, "byte 0x%02x", b.p[start]);
         } else {
             uint32_t c = str_char_at(obj, start);
-            molt_sb_printf(&sb, c <= 0xFF ? "character '\\x%02x'" : c <= 0xFFFF ? "character '\\u%04x'" : "character '\\U%08x'",
+            molt_sb_printf(&sb,
+                c <= 0xFF         ? "character '\\x%02x'"
+                    : c <= 0xFFFF ? "character '\\u%04x'"
+                                  : "character '\\U%08x'",
                 (unsigned)c);
         }
         molt_sb_printf(&sb, " in position %lld: ", (long long)start);
@@ -317,7 +320,8 @@ static MoltValue exc_str(MoltValue v)
     }
     if (args->n == 2 && molt_isinstance(v, &MoltExc_OSError))
         return oserror_str(v, args);
-    if (molt_isinstance(v, &MoltExc_UnicodeError) && ((MoltObject *)molt_ptr(v))->type != &MoltExc_UnicodeError) {
+    if (molt_isinstance(v, &MoltExc_UnicodeError)
+        && ((MoltObject *)molt_ptr(v))->type != &MoltExc_UnicodeError) {
         MoltValue r = unicode_error_str(v, args);
         if (r != MOLT_STOP)
             return r;
@@ -478,7 +482,8 @@ static int unicode_error_attr(MoltValue exc, const char *s, MoltTuple *args, Mol
 {
     static const char *const names[] = { "encoding", "object", "start", "end", "reason" };
     size_t i, first = 0;
-    if (!molt_isinstance(exc, &MoltExc_UnicodeError) || ((MoltObject *)molt_ptr(exc))->type == &MoltExc_UnicodeError)
+    if (!molt_isinstance(exc, &MoltExc_UnicodeError)
+        || ((MoltObject *)molt_ptr(exc))->type == &MoltExc_UnicodeError)
         return 0;
     if (molt_isinstance(exc, &MoltExc_UnicodeTranslateError))
         first = 1;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/dict.h"
@@ -329,7 +330,8 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
         if (k < 0)
             return MOLT_NULL;
         seq = molt_list_new((size_t)k, keys);
-    } else if (!molt_is_list(seq) && !molt_is_tuple(seq) && !molt_is_str(seq)) {
+    } else if (!molt_is_list(seq) && !molt_is_tuple(seq) && !molt_is_str(seq) && !molt_is_bytes(seq)
+        && !molt_is_bytearray(seq) && molt_type_of(seq) != &MoltMemoryView_Type) {
         return molt_raise(&MoltExc_TypeError, "'%s' object is not reversible", molt_type_name(seq));
     }
     n = molt_len(seq);

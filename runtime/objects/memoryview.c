@@ -58,8 +58,8 @@ int molt_memoryview_buffer(MoltMemoryView *m, MoltBuffer *b)
 }
 
 /* A new view over obj; a bytearray exporter counts it. */
-static MoltMemoryView *view_new(MoltValue obj, int64_t start, int64_t n, int64_t stride, const char *format,
-    int itemsize, int readonly)
+static MoltMemoryView *view_new(
+    MoltValue obj, int64_t start, int64_t n, int64_t stride, const char *format, int itemsize, int readonly)
 {
     MoltMemoryView *m = molt_alloc(sizeof *m);
     m->ob.type = &MoltMemoryView_Type;
@@ -91,7 +91,8 @@ MoltValue molt_memoryview_construct(MoltValue type, const MoltValue *args, size_
         MoltMemoryView *m = mv(a[0]);
         if (molt_memoryview_check(m) < 0)
             return MOLT_NULL;
-        return molt_from_ptr(view_new(m->obj, m->start, m->n, m->stride, m->format, m->itemsize, m->readonly));
+        return molt_from_ptr(
+            view_new(m->obj, m->start, m->n, m->stride, m->format, m->itemsize, m->readonly));
     }
     return molt_raise(
         &MoltExc_TypeError, "memoryview: a bytes-like object is required, not '%s'", molt_type_name(a[0]));
@@ -358,8 +359,8 @@ static MoltValue mv_getitem(MoltValue self, MoltValue key)
     n = molt_slice_indices(key, m->n, &start, &stop, &step);
     if (n < 0)
         return MOLT_NULL;
-    return molt_from_ptr(
-        view_new(m->obj, m->start + start * m->stride, n, m->stride * step, m->format, m->itemsize, m->readonly));
+    return molt_from_ptr(view_new(
+        m->obj, m->start + start * m->stride, n, m->stride * step, m->format, m->itemsize, m->readonly));
 }
 
 static int mv_setitem(MoltValue self, MoltValue key, MoltValue value)
@@ -690,14 +691,16 @@ static MoltValue m_cast(const MoltValue *args, size_t nargs, MoltValue kwnames)
         return molt_raise(
             &MoltExc_TypeError, "cast() argument 'format' must be str, not %s", molt_type_name(a[0]));
     if (a[1])
-        return molt_raise(&MoltExc_NotImplementedError, "molt2c: memoryview.cast() with a shape is not supported yet");
+        return molt_raise(
+            &MoltExc_NotImplementedError, "molt2c: memoryview.cast() with a shape is not supported yet");
     if (!contiguous(m))
         return molt_raise(&MoltExc_TypeError, "memoryview: casts are restricted to C-contiguous views");
     f = molt_str_cstr(a[0]);
     size = format_size(f);
     if (!size)
         return molt_raise(&MoltExc_ValueError,
-            "memoryview: destination format must be a native single character format prefixed with an optional "
+            "memoryview: destination format must be a native single character format prefixed with an "
+            "optional "
             "'@'");
     if (!byte_format(format_code(m)) && !byte_format(f[0] == '@' ? f[1] : f[0]))
         return molt_raise(&MoltExc_TypeError, "memoryview: cannot cast between two non-byte formats");

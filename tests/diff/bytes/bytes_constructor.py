@@ -1,0 +1,31 @@
+def attempt(f):
+    try:
+        print('ok', repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+print(bytes(), bytes(0), bytes(3), bytes([]), bytes([0, 255, 65]), bytes((1, 2)), bytes(range(3)))
+print(bytes(b'abc'), bytes(bytearray(b'xy')), bytes(memoryview(b'mv')), bytes(iter([104, 105])))
+print(bytes('abc', 'ascii'), bytes('h\xe9', 'utf-8'), bytes('h\xe9', 'latin-1'), bytes(source=b'k'))
+print(bytes('x', encoding='utf-8'), bytes('\xe9', 'ascii', 'replace'), bytes('\xe9', 'ascii', errors='ignore'))
+print(bytes(True), bytes(iter([7, 8])), bytes({1: 2}), bytes([True, False]))
+attempt(lambda: bytes(-1))
+attempt(lambda: bytes('abc'))
+attempt(lambda: bytes(1.5))
+attempt(lambda: bytes(None))
+attempt(lambda: bytes([256]))
+attempt(lambda: bytes([-1]))
+attempt(lambda: bytes(['a']))
+attempt(lambda: bytes([1.0]))
+attempt(lambda: bytes(b'x', 'ascii'))
+attempt(lambda: bytes(errors='strict'))
+attempt(lambda: bytes(encoding='utf-8'))
+attempt(lambda: bytes(b'x', errors='strict'))
+attempt(lambda: bytes('x', errors='strict'))
+attempt(lambda: bytes(encoding=1))
+attempt(lambda: bytes('x', 'utf-8', 5))
+attempt(lambda: bytes('x', 'foo'))
+attempt(lambda: bytes(1, 2, 3, 4))
+attempt(lambda: bytes(x=1))
+attempt(lambda: bytes(2**70))

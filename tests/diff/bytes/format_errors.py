@@ -1,0 +1,33 @@
+def attempt(f):
+    try:
+        print('ok', repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+attempt(lambda: b'%c' % 256)
+attempt(lambda: b'%c' % -1)
+attempt(lambda: b'%c' % 'a')
+attempt(lambda: b'%c' % b'ab')
+attempt(lambda: b'%s' % 'x')
+attempt(lambda: b'%b' % 1)
+attempt(lambda: b'%x' % 1.5)
+attempt(lambda: b'%o' % 'x')
+attempt(lambda: b'%d' % 'x')
+attempt(lambda: b'%d' % None)
+attempt(lambda: b'%f' % 'x')
+attempt(lambda: b'%d' % float('inf'))
+attempt(lambda: b'%d' % float('nan'))
+attempt(lambda: b'%d' % ())
+attempt(lambda: b'%d %d' % (1,))
+attempt(lambda: b'%d' % (1, 2))
+attempt(lambda: b'abc' % 1)
+attempt(lambda: b'%z' % 1)
+attempt(lambda: b'%' % ())
+attempt(lambda: b'%5' % 1)
+attempt(lambda: b'%(a)s' % 1)
+attempt(lambda: b'%(a)s' % {'a': b'x'})
+attempt(lambda: b'%(a' % {b'a': 1})
+attempt(lambda: b'%*d' % ('a', 1))
+attempt(lambda: b'%.*d' % ('a', 1))
+attempt(lambda: b'%*d' % (1,))

@@ -1,0 +1,1 @@
+b'x'.decode('no-such-codec')

@@ -1,0 +1,3 @@
+ba = bytearray(b'x')
+m = memoryview(ba)
+ba.append(1)

@@ -1,0 +1,2 @@
+print('before')
+b'\x80abc'.decode('utf-8')

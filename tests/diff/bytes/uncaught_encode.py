@@ -1,0 +1,2 @@
+print('before')
+bytes('caf\xe9', 'ascii')

@@ -1,0 +1,3 @@
+b = b'abc'
+print(b[1])
+print(b[3])
