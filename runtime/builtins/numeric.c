@@ -247,8 +247,30 @@ MoltValue molt_builtin_repr(const MoltValue *args, size_t nargs, MoltValue kwnam
 
 /* ---- type constructors ---- */
 
+/* int(b) and int(b, base) of a bytes-like b: its text parsed as a str's;
+ * TypeError nonbuffer (or CPython's message for int(x)) otherwise. */
+static MoltValue int_from_buffer(MoltValue x, int base, const char *nonbuffer)
+{
+    MoltBuffer b;
+    MoltValue text;
+    int r = molt_buffer_get(x, &b);
+    if (r < 0)
+        return MOLT_NULL;
+    if (r == 0) {
+        if (nonbuffer)
+            return molt_raise(&MoltExc_TypeError, "%s", nonbuffer);
+        return molt_raise(&MoltExc_TypeError,
+            "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+            molt_type_name(x));
+    }
+    text = molt_bytes_new(b.p, b.n); /* NUL-terminated */
+    return molt_int_from_text(
+        (const char *)molt_bytes_obj(text)->data, b.n, base, molt_is_bytes(x) ? x : text);
+}
+
 /* PyNumber_Long for an instance of a user class: __int__, else
- * __index__, else __trunc__ (whose result goes through __index__). */
+ * __index__, else __trunc__ (whose result goes through __index__); then
+ * the text of a bytes-like object. */
 static MoltValue int_from_object(MoltValue x)
 {
     MoltValue r;
@@ -273,8 +295,7 @@ static MoltValue int_from_object(MoltValue x)
             return r;
         }
     }
-    return molt_raise(&MoltExc_TypeError,
-        "int() argument must be a string, a bytes-like object or a real number, not '%s'", molt_type_name(x));
+    return int_from_buffer(x, 10, NULL);
 }
 
 /* int(x=0, /, base=10) */
@@ -296,9 +317,9 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
             base = 99;
         if ((base != 0 && base < 2) || base > 36)
             return molt_raise(&MoltExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!molt_is_str(x))
-            return molt_raise(&MoltExc_TypeError, "int() can't convert non-string with explicit base");
-        return molt_int_from_text(molt_str_cstr(x), molt_str_obj(x)->len, (int)base, x);
+        if (molt_is_str(x))
+            return molt_int_from_text(molt_str_cstr(x), molt_str_obj(x)->len, (int)base, x);
+        return int_from_buffer(x, (int)base, "int() can't convert non-string with explicit base");
     }
     if (!x)
         return MOLT_INT(0);
@@ -315,7 +336,9 @@ MoltValue molt_int_construct(MoltValue type, const MoltValue *args, size_t nargs
 MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue x;
+    MoltBuffer b;
     double d;
+    int rc;
     (void)type;
     if (molt_no_kwargs("float", kwnames) < 0)
         return MOLT_NULL;
@@ -342,6 +365,14 @@ MoltValue molt_float_construct(MoltValue type, const MoltValue *args, size_t nar
         }
         if ((k = molt_index_try(&x)) != 0)
             return k < 0 || molt_int_to_double(x, &d) < 0 ? MOLT_NULL : molt_from_double(d);
+    }
+    rc = molt_buffer_get(x, &b);
+    if (rc < 0)
+        return MOLT_NULL;
+    if (rc) {
+        MoltValue text = molt_bytes_new(b.p, b.n); /* NUL-terminated */
+        return molt_float_from_text(
+            (const char *)molt_bytes_obj(text)->data, b.n, molt_is_bytes(x) ? x : text);
     }
     return molt_raise(&MoltExc_TypeError, "float() argument must be a string or a real number, not '%s'",
         molt_type_name(x));
