@@ -4,6 +4,7 @@
 #include <stdint.h>
 
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/exceptions.h"
 #include "internal/format.h"
 #include "internal/int.h"
@@ -133,8 +134,7 @@ int molt_str_args_finds(const char *name, const MoltValue *args, size_t nargs, M
 /* ------------------------------------------------------------------ */
 /* str's method table.
  *
- * One row per method, grouped by the file that implements it. Other
- * areas add their rows here: encoding (encode: the bytes area). */
+ * One row per method, grouped by the file that implements it. */
 
 const MoltMethodDef molt_str_methods[] = {
     /* str_find.c: searching */
@@ -191,6 +191,7 @@ const MoltMethodDef molt_str_methods[] = {
     { "format", molt_str_format_method, 0 },
     { "format_map", molt_str_format_map, 0 },
     { "__format__", molt_str___format__, 0 },
-    /* encoding rows (encode) go here */
+    /* codecs.c: encoding */
+    { "encode", molt_str_m_encode, 0 },
     { NULL, NULL, 0 },
 };
