@@ -129,6 +129,17 @@ struct MoltMethodDef {
     unsigned flags;
 };
 
+/* One row of a type's getset table: a computed attribute (CPython's
+ * PyGetSetDef). get(self) returns the value or MOLT_NULL with an error;
+ * set(self, value) returns 0 or -1 (value MOLT_NULL deletes); a NULL set
+ * makes the attribute read-only ("attribute 'real' of 'int' objects is
+ * not writable"). */
+struct MoltGetSetDef {
+    const char *name;
+    MoltValue (*get)(MoltValue self);
+    int (*set)(MoltValue self, MoltValue value);
+};
+
 /* The builtin named `name` (print, len, ZeroDivisionError, int...), or
  * MOLT_NULL with NO exception set if there is none. */
 MOLT_API MoltValue molt_builtin(const char *name);

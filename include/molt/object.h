@@ -11,6 +11,9 @@ typedef struct MoltType MoltType;
 /* A builtin method row (call.h); a type's `methods` table ends with a
  * row whose name is NULL. */
 typedef struct MoltMethodDef MoltMethodDef;
+/* A builtin attribute row (call.h): `(1).real`; a type's `getset` table
+ * ends with a row whose name is NULL. */
+typedef struct MoltGetSetDef MoltGetSetDef;
 
 /* Every heap or static object starts with its type. */
 typedef struct MoltObject {
@@ -123,6 +126,9 @@ struct MoltType {
     /* Builtin methods (list.append...): materialised into `dict` as method
      * descriptors on first use by molt_type_dict (runtime/internal/type.h). */
     const MoltMethodDef *methods;
+    /* Computed attributes (int.real, float.imag...): materialised into
+     * `dict` as getset descriptors alongside the methods. */
+    const MoltGetSetDef *getset;
     MoltValue dict; /* __dict__: a dict of the type's own attributes, or
                        MOLT_NULL for builtin types not yet materialised */
     MoltValue mro; /* tuple: __mro__, or MOLT_NULL (computed on demand) */

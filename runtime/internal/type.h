@@ -53,7 +53,7 @@ MoltConstructFn molt_type_constructor(const MoltType *t);
 /* ---- builtin methods as objects (runtime/objects/descr.c) ---- */
 
 /* t->dict, materialised on first use from t->methods (one method
- * descriptor per row) for builtin types; heap types already have theirs.
+ * descriptor per row) and t->getset (one getset descriptor per row) for builtin types; heap types already have theirs.
  * The dict holds t's own attributes only (bases are not merged). Never
  * fails. The generic attribute lookup (attr.c) walks the MRO over it. */
 MoltValue molt_type_dict(MoltType *t);
@@ -74,7 +74,15 @@ typedef struct MoltCMethod {
     MoltValue self; /* the instance, or the type for MOLT_METH_CLASS */
 } MoltCMethod;
 
-extern MoltType MoltMethodDescr_Type, MoltCMethod_Type;
+/* A getset descriptor (int.real): `getset_descriptor` in CPython, a
+ * data descriptor calling def->get / def->set on instances of owner. */
+typedef struct MoltGetSetDescr {
+    MoltObject ob;
+    const MoltGetSetDef *def;
+    MoltType *owner;
+} MoltGetSetDescr;
+
+extern MoltType MoltMethodDescr_Type, MoltCMethod_Type, MoltGetSetDescr_Type;
 
 /* The method `name` of a builtin type bound to self, or MOLT_NULL (no
  * exception) when t and its bases have no such method row. */

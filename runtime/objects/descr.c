@@ -1,6 +1,7 @@
-/* Builtin methods as objects: method descriptors (list.append), bound
- * builtin methods ([].append), and molt_type_dict, which materialises a
- * builtin type's method table into its __dict__. */
+/* Builtin methods and attributes as objects: method descriptors
+ * (list.append), bound builtin methods ([].append), getset descriptors
+ * (int.real), and molt_type_dict, which materialises a builtin type's
+ * method and getset tables into its __dict__. */
 #include <string.h>
 
 #include "internal/builtins.h"
@@ -13,10 +14,18 @@
 MoltValue molt_type_dict(MoltType *t)
 {
     const MoltMethodDef *m;
+    const MoltGetSetDef *g;
     MoltValue d;
     if (t->dict)
         return t->dict;
     d = molt_dict_new();
+    for (g = t->getset; g && g->name; g++) {
+        MoltGetSetDescr *descr = molt_alloc(sizeof *descr);
+        descr->ob.type = &MoltGetSetDescr_Type;
+        descr->def = g;
+        descr->owner = t;
+        molt_dict_setitem(d, molt_str_from_cstr(g->name), molt_from_ptr(descr));
+    }
     for (m = t->methods; m && m->name; m++) {
         MoltMethodDescr *descr = molt_alloc(sizeof *descr);
         descr->ob.type = &MoltMethodDescr_Type;
@@ -104,6 +113,56 @@ MoltType MoltMethodDescr_Type = {
     .repr = descr_repr,
     .call = descr_call,
     .descr_get = descr_get,
+};
+
+/* ---- getset_descriptor ---- */
+
+static MoltValue getset_get(MoltValue descr, MoltValue obj, MoltValue type)
+{
+    MoltGetSetDescr *d = molt_ptr(descr);
+    (void)type;
+    if (!obj)
+        return descr;
+    if (!molt_isinstance(obj, d->owner))
+        return molt_raise(&MoltExc_TypeError,
+            "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name, d->owner->name,
+            molt_type_name(obj));
+    return d->def->get(obj);
+}
+
+static int getset_set(MoltValue descr, MoltValue obj, MoltValue value)
+{
+    MoltGetSetDescr *d = molt_ptr(descr);
+    if (!molt_isinstance(obj, d->owner)) {
+        molt_raise(&MoltExc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+            d->def->name, d->owner->name, molt_type_name(obj));
+        return -1;
+    }
+    if (!d->def->set) {
+        molt_raise(&MoltExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
+            d->owner->name);
+        return -1;
+    }
+    return d->def->set(obj, value);
+}
+
+static MoltValue getset_repr(MoltValue v)
+{
+    MoltGetSetDescr *d = molt_ptr(v);
+    MoltStrBuf sb;
+    molt_sb_init(&sb);
+    molt_sb_printf(&sb, "<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+    return molt_sb_finish(&sb);
+}
+
+MoltType MoltGetSetDescr_Type = {
+    .type = &MoltType_Type,
+    .name = "getset_descriptor",
+    .base = &MoltObject_Type,
+    .basicsize = sizeof(MoltGetSetDescr),
+    .repr = getset_repr,
+    .descr_get = getset_get,
+    .descr_set = getset_set,
 };
 
 /* ---- bound builtin methods ---- */

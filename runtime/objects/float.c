@@ -3,6 +3,8 @@
  * and round(). Floats are immediates (value.h); this file has no layout. */
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,14 +12,17 @@
 
 #include <gmp.h>
 
+#include "internal/builtins.h"
 #include "internal/class.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/format.h"
 #include "internal/int.h"
+#include "internal/numtext.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
+#include "internal/type.h"
 
 /* ------------------------------------------------------------------ */
 /* arithmetic */
@@ -275,10 +280,9 @@ MoltValue molt_float_repr(MoltValue v)
 /* ------------------------------------------------------------------ */
 /* parsing */
 
-static int is_space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
+/* Py_ISSPACE: ASCII whitespace only (not \x1c-\x1f, which str.isspace
+ * accepts); Unicode spaces were made ' ' by molt_number_text_ascii. */
+static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* Digits with single underscores between them; returns the end. */
 static const char *scan_digits(const char *p, const char *end, char **out, int *count)
@@ -300,9 +304,12 @@ static const char *scan_digits(const char *p, const char *end, char **out, int *
 
 MoltValue molt_float_from_text(const char *s, size_t len, MoltValue orig)
 {
-    const char *p = s, *end = s + len;
+    const char *p, *end;
     char *clean, *o;
     int neg = 0, n_int, n_frac, n_exp;
+    s = molt_number_text_ascii(s, len, &len);
+    p = s;
+    end = s + len;
     while (p < end && is_space((unsigned char)*p))
         p++;
     while (end > p && is_space((unsigned char)end[-1]))
@@ -480,9 +487,384 @@ static MoltValue float_neg(MoltValue v) { return molt_from_double(-molt_double_v
 static MoltValue float_pos(MoltValue v) { return v; }
 static MoltValue float_abs(MoltValue v) { return molt_from_double(fabs(molt_double_value(v))); }
 
+/* ------------------------------------------------------------------ */
+/* methods and attributes */
+
+/* TypeError unless a method row got no arguments besides self. */
+static int no_args(const char *qualname, size_t nargs, MoltValue kwnames)
+{
+    if (molt_kw_count(kwnames)) {
+        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    if (nargs != 1) {
+        molt_raise(&MoltExc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs - 1);
+        return -1;
+    }
+    return 0;
+}
+
+static MoltValue m_conjugate(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return no_args("float.conjugate", nargs, kwnames) < 0 ? MOLT_NULL : args[0];
+}
+
+static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return no_args("float.__getnewargs__", nargs, kwnames) < 0 ? MOLT_NULL : molt_tuple_new(1, args);
+}
+
+/* float.is_integer(): finite with no fractional part. */
+static MoltValue m_is_integer(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    double x;
+    if (no_args("float.is_integer", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    x = molt_double_value(args[0]);
+    return molt_bool(isfinite(x) && floor(x) == x);
+}
+
+/* __trunc__, __floor__, __ceil__: the int, with int(float)'s errors for
+ * NaN and infinities. */
+static MoltValue m_trunc(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (no_args("float.__trunc__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_int_from_double(molt_double_value(args[0]));
+}
+
+static MoltValue m_floor(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (no_args("float.__floor__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_int_from_double(floor(molt_double_value(args[0])));
+}
+
+static MoltValue m_ceil(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (no_args("float.__ceil__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_int_from_double(ceil(molt_double_value(args[0])));
+}
+
+/* float.__round__(ndigits=None, /) */
+static MoltValue m_round(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (molt_kw_count(kwnames))
+        return molt_raise(&MoltExc_TypeError, "float.__round__() takes no keyword arguments");
+    if (nargs > 2)
+        return molt_raise(&MoltExc_TypeError, "__round__ expected at most 1 argument, got %zu", nargs - 1);
+    return molt_float_round(molt_double_value(args[0]), nargs == 2 ? args[1] : MOLT_NULL);
+}
+
+/* float.as_integer_ratio(): the exact fraction in lowest terms, with a
+ * positive denominator. */
+static MoltValue m_as_integer_ratio(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue items[2];
+    double x;
+    mpq_t q;
+    if (no_args("float.as_integer_ratio", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    x = molt_double_value(args[0]);
+    if (isinf(x))
+        return molt_raise(&MoltExc_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return molt_raise(&MoltExc_ValueError, "cannot convert NaN to integer ratio");
+    mpq_init(q);
+    mpq_set_d(q, x); /* exact and canonical */
+    items[0] = molt_int_from_mpz(mpq_numref(q));
+    items[1] = molt_int_from_mpz(mpq_denref(q));
+    mpq_clear(q);
+    return molt_tuple_new(2, items);
+}
+
+/* float.hex(): CPython's float_hex, "[-]0x1.<13 hex digits>p<exp>" with
+ * subnormals as 0x0.<digits>p-1022; inf and nan as repr gives them. */
+static MoltValue m_hex(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    static const char hexdig[] = "0123456789abcdef";
+    char digits[32], buf[64];
+    double x, m;
+    int e, shift, i, si = 0, n;
+    if (no_args("float.hex", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    x = molt_double_value(args[0]);
+    if (isnan(x) || isinf(x))
+        return molt_float_repr(args[0]);
+    if (x == 0.0) {
+        n = snprintf(buf, sizeof buf, "%s0x0.0p+0", signbit(x) ? "-" : "");
+        return molt_str_from_utf8(buf, (size_t)n);
+    }
+    m = frexp(fabs(x), &e);
+    shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    digits[si++] = hexdig[(int)m];
+    m -= (int)m;
+    digits[si++] = '.';
+    for (i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        digits[si++] = hexdig[(int)m];
+        m -= (int)m;
+    }
+    digits[si] = '\0';
+    n = snprintf(buf, sizeof buf, "%s0x%sp%c%d", x < 0.0 ? "-" : "", digits, e < 0 ? '-' : '+', e < 0 ? -e : e);
+    return molt_str_from_utf8(buf, (size_t)n);
+}
+
+static int hex_from_char(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* CPython's _Py_parse_inf_or_nan: "inf", "infinity", "nan" with an
+ * optional sign, any case. Sets *end past them, or to s if none. */
+static double parse_inf_or_nan(const char *s, const char **end)
+{
+    const char *p = s;
+    int negate = 0;
+    if (*p == '-') {
+        negate = 1;
+        p++;
+    } else if (*p == '+') {
+        p++;
+    }
+    if (!strncasecmp(p, "inf", 3)) {
+        p += 3;
+        if (!strncasecmp(p, "inity", 5))
+            p += 5;
+        *end = p;
+        return negate ? -INFINITY : INFINITY;
+    }
+    if (!strncasecmp(p, "nan", 3)) {
+        *end = p + 3;
+        return NAN;
+    }
+    *end = s;
+    return 0.0;
+}
+
+/* float.fromhex(string): CPython's float_fromhex, digit by digit: the
+ * value rounded half to even to 53 bits (fewer for subnormals), exactly,
+ * without going through decimal. */
+static MoltValue fromhex_text(const char *s, size_t length)
+{
+    double x;
+    long exp, top_exp, lsb, key_digit;
+    const char *coeff_start, *s_store, *coeff_end, *s_end = s + length;
+    int half_eps, digit, round_up, negate = 0;
+    long ndigits, fdigits, i;
+
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    x = parse_inf_or_nan(s, &coeff_end);
+    if (coeff_end != s) {
+        s = coeff_end;
+        goto finished;
+    }
+    if (*s == '-') {
+        s++;
+        negate = 1;
+    } else if (*s == '+') {
+        s++;
+    }
+    /* [0x] */
+    s_store = s;
+    if (*s == '0') {
+        s++;
+        if (*s == 'x' || *s == 'X')
+            s++;
+        else
+            s = s_store;
+    }
+    /* coefficient: <integer> [. <fraction>] */
+    coeff_start = s;
+    while (hex_from_char(*s) >= 0)
+        s++;
+    s_store = s;
+    if (*s == '.') {
+        s++;
+        while (hex_from_char(*s) >= 0)
+            s++;
+        coeff_end = s - 1;
+    } else {
+        coeff_end = s;
+    }
+    /* ndigits = total # of hex digits; fdigits = # after point */
+    ndigits = coeff_end - coeff_start;
+    fdigits = coeff_end - s_store;
+    if (ndigits == 0)
+        goto parse_error;
+    /* keeps exp +- 4*ndigits inside a long (see CPython's comment) */
+    if (ndigits > (DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2 < LONG_MAX / 2 + 1 - DBL_MAX_EXP
+                          ? DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2
+                          : LONG_MAX / 2 + 1 - DBL_MAX_EXP)
+            / 4)
+        return molt_raise(&MoltExc_ValueError, "hexadecimal string too long to convert");
+    /* [p <exponent>] */
+    if (*s == 'p' || *s == 'P') {
+        const char *exp_start;
+        s++;
+        exp_start = s;
+        if (*s == '-' || *s == '+')
+            s++;
+        if (!('0' <= *s && *s <= '9'))
+            goto parse_error;
+        s++;
+        while ('0' <= *s && *s <= '9')
+            s++;
+        exp = strtol(exp_start, NULL, 10);
+    } else {
+        exp = 0;
+    }
+
+/* for 0 <= j < ndigits, HEX_DIGIT(j) gives the jth most significant digit */
+#define HEX_DIGIT(j) hex_from_char(*((j) < fdigits ? coeff_end - (j) : coeff_end - 1 - (j)))
+
+    /* discard leading zeros, and catch extreme overflow and underflow */
+    while (ndigits > 0 && HEX_DIGIT(ndigits - 1) == 0)
+        ndigits--;
+    if (ndigits == 0 || exp < LONG_MIN / 2) {
+        x = 0.0;
+        goto finished;
+    }
+    if (exp > LONG_MAX / 2)
+        goto overflow_error;
+    /* adjust exponent for fractional part */
+    exp = exp - 4 * fdigits;
+    /* top_exp = 1 more than exponent of most sig. bit of coefficient */
+    top_exp = exp + 4 * (ndigits - 1);
+    for (digit = HEX_DIGIT(ndigits - 1); digit != 0; digit /= 2)
+        top_exp++;
+    /* catch almost all nonextreme cases of overflow and underflow here */
+    if (top_exp < DBL_MIN_EXP - DBL_MANT_DIG) {
+        x = 0.0;
+        goto finished;
+    }
+    if (top_exp > DBL_MAX_EXP)
+        goto overflow_error;
+    /* lsb = exponent of least significant bit of the *rounded* value:
+     * top_exp - DBL_MANT_DIG unless the result is subnormal */
+    lsb = (top_exp > DBL_MIN_EXP ? top_exp : DBL_MIN_EXP) - DBL_MANT_DIG;
+    x = 0.0;
+    if (exp >= lsb) {
+        /* no rounding required */
+        for (i = ndigits - 1; i >= 0; i--)
+            x = 16.0 * x + HEX_DIGIT(i);
+        x = ldexp(x, (int)exp);
+        goto finished;
+    }
+    /* rounding required; key_digit is the index of the hex digit holding
+     * the first bit to be rounded away */
+    half_eps = 1 << (int)((lsb - exp - 1) % 4);
+    key_digit = (lsb - exp - 1) / 4;
+    for (i = ndigits - 1; i > key_digit; i--)
+        x = 16.0 * x + HEX_DIGIT(i);
+    digit = HEX_DIGIT(key_digit);
+    x = 16.0 * x + (double)(digit & (16 - 2 * half_eps));
+    /* round half to even: up if bit lsb-exp-1 is 1 and either bit lsb-exp
+     * is 1 or any bit below lsb-exp-1 is 1 */
+    if ((digit & half_eps) != 0) {
+        round_up = 0;
+        if ((digit & (3 * half_eps - 1)) != 0
+            || (half_eps == 8 && key_digit + 1 < ndigits && (HEX_DIGIT(key_digit + 1) & 1) != 0))
+            round_up = 1;
+        else
+            for (i = key_digit - 1; i >= 0; i--)
+                if (HEX_DIGIT(i) != 0) {
+                    round_up = 1;
+                    break;
+                }
+        if (round_up) {
+            x += 2 * half_eps;
+            if (top_exp == DBL_MAX_EXP && x == ldexp((double)(2 * half_eps), DBL_MANT_DIG))
+                /* the rounded value is 2**DBL_MAX_EXP */
+                goto overflow_error;
+        }
+    }
+    x = ldexp(x, (int)(exp + 4 * key_digit));
+#undef HEX_DIGIT
+
+finished:
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    if (s != s_end)
+        goto parse_error;
+    return molt_from_double(negate ? -x : x);
+overflow_error:
+    return molt_raise(&MoltExc_OverflowError, "hexadecimal value too large to represent as a float");
+parse_error:
+    return molt_raise(&MoltExc_ValueError, "invalid hexadecimal floating-point string");
+}
+
+/* float.fromhex(string, /), a class method: args[0] is the class. */
+static MoltValue m_fromhex(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue r;
+    if (molt_kw_count(kwnames))
+        return molt_raise(&MoltExc_TypeError, "float.fromhex() takes no keyword arguments");
+    if (nargs != 2)
+        return molt_raise(&MoltExc_TypeError, "float.fromhex() takes exactly one argument (%zu given)", nargs - 1);
+    if (!molt_is_str(args[1]))
+        return molt_raise(&MoltExc_TypeError, "bad argument type for built-in operation");
+    r = fromhex_text(molt_str_cstr(args[1]), molt_str_obj(args[1])->len);
+    if (r && molt_ptr(args[0]) != &MoltFloat_Type)
+        r = molt_call(args[0], &r, 1, MOLT_NULL); /* a subclass: cls(result) */
+    return r;
+}
+
+/* float.__getformat__(typestr, /), a class method. */
+static MoltValue m_getformat(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    const char *t;
+    if (molt_kw_count(kwnames))
+        return molt_raise(&MoltExc_TypeError, "float.__getformat__() takes no keyword arguments");
+    if (nargs != 2)
+        return molt_raise(
+            &MoltExc_TypeError, "float.__getformat__() takes exactly one argument (%zu given)", nargs - 1);
+    if (!molt_is_str(args[1]))
+        return molt_raise(&MoltExc_TypeError, "__getformat__() argument must be str, not %s",
+            molt_type_name(args[1]));
+    t = molt_str_cstr(args[1]);
+    if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0)
+        return molt_raise(&MoltExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return molt_str_from_cstr("IEEE, little-endian");
+}
+
 static const MoltMethodDef float_methods[] = {
+    { "conjugate", m_conjugate, 0 },
+    { "__trunc__", m_trunc, 0 },
+    { "__floor__", m_floor, 0 },
+    { "__ceil__", m_ceil, 0 },
+    { "__round__", m_round, 0 },
+    { "as_integer_ratio", m_as_integer_ratio, 0 },
+    { "fromhex", m_fromhex, MOLT_METH_CLASS },
+    { "hex", m_hex, 0 },
+    { "is_integer", m_is_integer, 0 },
+    { "__getnewargs__", m_getnewargs, 0 },
+    { "__getformat__", m_getformat, MOLT_METH_CLASS },
     { "__format__", molt_float___format__, 0 },
     { NULL, NULL, 0 },
+};
+
+static MoltValue get_real(MoltValue v) { return v; }
+static MoltValue get_imag(MoltValue v)
+{
+    (void)v;
+    return molt_from_double(0.0);
+}
+
+static const MoltGetSetDef float_getset[] = {
+    { "real", get_real, NULL },
+    { "imag", get_imag, NULL },
+    { NULL, NULL, NULL },
 };
 
 MOLT_API MoltType MoltFloat_Type = {
@@ -508,4 +890,5 @@ MOLT_API MoltType MoltFloat_Type = {
     .pos = float_pos,
     .abs = float_abs,
     .methods = float_methods,
+    .getset = float_getset,
 };

@@ -7,12 +7,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "internal/builtins.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/format.h"
 #include "internal/int.h"
+#include "internal/numtext.h"
 #include "internal/str.h"
 #include "internal/tuple.h"
+#include "internal/type.h"
 
 #if LONG_MAX < INT64_MAX || GMP_NUMB_BITS != 64
 #error "libmolt assumes 64-bit long and 64-bit GMP limbs"
@@ -655,10 +658,9 @@ bad:
         &MoltExc_ValueError, "invalid literal for int() with base %d: %R", base, molt_str_from_cstr(digits));
 }
 
-static int is_space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
+/* Py_ISSPACE: ASCII whitespace only (not \x1c-\x1f, which str.isspace
+ * accepts); Unicode spaces were made ' ' by molt_number_text_ascii. */
+static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static MoltValue invalid_literal(int base, MoltValue orig)
 {
@@ -682,16 +684,20 @@ static MoltValue invalid_literal(int base, MoltValue orig)
     return molt_raise(&MoltExc_ValueError, "invalid literal for int() with base %d: %V", base, r);
 }
 
-/* int(text, base) with CPython's syntax: surrounding whitespace, a sign,
+/* int(text, base) with CPython's syntax: Unicode digits and whitespace
+ * read as their ASCII forms, surrounding whitespace, a sign,
  * an optional prefix matching base (any prefix for base 0), single
  * underscores between digits, and the 4300-digit limit for bases that are
  * not powers of two. */
 MoltValue molt_int_from_text(const char *s, size_t len, int base, MoltValue orig)
 {
-    const char *p = s, *end = s + len;
+    const char *p, *end;
     int negative = 0, orig_base = base, last_underscore, leading_zero_only = 1;
     size_t ndigits = 0;
     char *digits;
+    s = molt_number_text_ascii(s, len, &len);
+    p = s;
+    end = s + len;
     while (p < end && is_space((unsigned char)*p))
         p++;
     while (end > p && is_space((unsigned char)end[-1]))
@@ -799,9 +805,158 @@ INT_SLOT(int_or, MOLT_OP_OR)
 INT_SLOT(int_xor, MOLT_OP_XOR)
 #undef INT_SLOT
 
+/* ------------------------------------------------------------------ */
+/* methods and attributes */
+
+/* TypeError unless a method row got no arguments besides self. */
+static int no_args(const char *qualname, size_t nargs, MoltValue kwnames)
+{
+    if (molt_kw_count(kwnames)) {
+        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    if (nargs != 1) {
+        molt_raise(&MoltExc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs - 1);
+        return -1;
+    }
+    return 0;
+}
+
+/* v as an int for an argument CPython passes through PyNumber_Index. */
+static MoltValue index_arg(MoltValue v)
+{
+    if (molt_is_intlike(v))
+        return molt_int_unbool(v);
+    return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
+}
+
+/* The value of int-like self as a plain int (a bool becomes 0 or 1). */
+static MoltValue int_self(const MoltValue *args, size_t nargs, MoltValue kwnames, const char *qualname)
+{
+    if (no_args(qualname, nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_int_unbool(args[0]);
+}
+
+static MoltValue m_conjugate(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return int_self(args, nargs, kwnames, "int.conjugate");
+}
+
+static MoltValue m_trunc(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return int_self(args, nargs, kwnames, "int.__trunc__");
+}
+
+static MoltValue m_floor(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return int_self(args, nargs, kwnames, "int.__floor__");
+}
+
+static MoltValue m_ceil(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    return int_self(args, nargs, kwnames, "int.__ceil__");
+}
+
+static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue v = int_self(args, nargs, kwnames, "int.__getnewargs__");
+    return v ? molt_tuple_new(1, &v) : MOLT_NULL;
+}
+
+/* Number of bits in |v| (0 for 0). */
+static uint64_t bit_length(MoltValue v)
+{
+    IntView t;
+    mpz_srcptr z = int_view(v, &t);
+    return mpz_sgn(z) ? (uint64_t)mpz_sizeinbase(z, 2) : 0;
+}
+
+/* int.bit_length(): bits needed for abs(self), sign excluded. */
+static MoltValue m_bit_length(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (no_args("int.bit_length", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_int_from_i64((int64_t)bit_length(args[0]));
+}
+
+/* int.bit_count(): ones in the binary form of abs(self). */
+static MoltValue m_bit_count(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    IntView t;
+    mpz_t a;
+    uint64_t n;
+    if (no_args("int.bit_count", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    mpz_init(a);
+    mpz_abs(a, int_view(args[0], &t));
+    n = (uint64_t)mpz_popcount(a);
+    mpz_clear(a);
+    return molt_int_from_i64((int64_t)n);
+}
+
+/* int.as_integer_ratio(): (int(self), 1). */
+static MoltValue m_as_integer_ratio(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue items[2];
+    if (no_args("int.as_integer_ratio", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    items[0] = molt_int_unbool(args[0]);
+    items[1] = MOLT_INT(1);
+    return molt_tuple_new(2, items);
+}
+
+/* int.__round__(ndigits=<absent>, /): int(self), or rounded half to even
+ * to 10**-ndigits; ndigits goes through __index__ (None is an error). */
+static MoltValue m_round(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue nd;
+    int64_t n;
+    if (molt_kw_count(kwnames))
+        return molt_raise(&MoltExc_TypeError, "int.__round__() takes no keyword arguments");
+    if (nargs > 2)
+        return molt_raise(&MoltExc_TypeError, "__round__ expected at most 1 argument, got %zu", nargs - 1);
+    if (nargs == 1)
+        return molt_int_unbool(args[0]);
+    if (!(nd = index_arg(args[1])))
+        return MOLT_NULL;
+    if (molt_int_as_i64(nd, &n) < 0)
+        n = molt_int_sign(nd) < 0 ? INT64_MIN : 0;
+    return molt_int_round(args[0], n);
+}
+
 static const MoltMethodDef int_methods[] = {
+    { "conjugate", m_conjugate, 0 },
+    { "bit_length", m_bit_length, 0 },
+    { "bit_count", m_bit_count, 0 },
+    { "as_integer_ratio", m_as_integer_ratio, 0 },
+    { "__trunc__", m_trunc, 0 },
+    { "__floor__", m_floor, 0 },
+    { "__ceil__", m_ceil, 0 },
+    { "__round__", m_round, 0 },
+    { "__getnewargs__", m_getnewargs, 0 },
     { "__format__", molt_int___format__, 0 },
     { NULL, NULL, 0 },
+};
+
+static MoltValue get_self(MoltValue v) { return molt_int_unbool(v); }
+static MoltValue get_zero(MoltValue v)
+{
+    (void)v;
+    return MOLT_INT(0);
+}
+static MoltValue get_one(MoltValue v)
+{
+    (void)v;
+    return MOLT_INT(1);
+}
+
+static const MoltGetSetDef int_getset[] = {
+    { "real", get_self, NULL },
+    { "imag", get_zero, NULL },
+    { "numerator", get_self, NULL },
+    { "denominator", get_one, NULL },
+    { NULL, NULL, NULL },
 };
 
 MOLT_API MoltType MoltInt_Type = {
@@ -833,4 +988,5 @@ MOLT_API MoltType MoltInt_Type = {
     .invert = molt_int_invert,
     .abs = molt_int_abs,
     .methods = int_methods,
+    .getset = int_getset,
 };
