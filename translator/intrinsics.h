@@ -30,6 +30,8 @@ typedef enum {
 /* clang-format off */
 #define IR_INTRINSICS(X) \
     X(RT_BUILD_TUPLE, "build_tuple", "molt_tuple_new", RT_VARIADIC, RTK_PURE, 0) \
+    /* imaginary literals, `2j` (runtime/objects/complex.c) */ \
+    X(RT_COMPLEX_IMAG, "complex_imag", "molt_complex_imag_literal", 1, RTK_PURE, 0) \
     /* exceptions (runtime/core/errors.c, runtime/objects/excgroup.c), with (runtime/core/with.c) */ \
     X(RT_EXC_FETCH, "exc_fetch", "molt_exc_fetch", 0, RTK_PURE, 0) \
     X(RT_EXC_PUSH, "exc_push", "molt_exc_push", 1, RTK_PURE, 0) \

@@ -283,8 +283,12 @@ static IrOpd lower_constant(Lower *l, expr_ty e)
         return ir_const_float(l->m, c->d);
     case CONST_STR:
         return ir_const_str(l->m, c->s, c->len);
-    case CONST_COMPLEX:
-        return unsupported(l, e->lineno, e->col_offset, "complex literal");
+    case CONST_COMPLEX: {
+        /* allocated at each evaluation: CPython shares one constant
+         * object, which only `is` can tell apart */
+        IrOpd imag = ir_const_float(l->m, c->d);
+        return emit_rt(l, RT_COMPLEX_IMAG, e->lineno, &imag, 1);
+    }
     case CONST_BYTES:
         return ir_const_bytes(l->m, c->s, c->len);
     }

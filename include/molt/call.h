@@ -133,11 +133,15 @@ struct MoltMethodDef {
  * PyGetSetDef). get(self) returns the value or MOLT_NULL with an error;
  * set(self, value) returns 0 or -1 (value MOLT_NULL deletes); a NULL set
  * makes the attribute read-only ("attribute 'real' of 'int' objects is
- * not writable"). */
+ * not writable"). With MOLT_GETSET_MEMBER the row stands for what CPython
+ * declares as a member (PyMemberDef: complex.real): a member_descriptor
+ * whose read-only error is "readonly attribute". */
+#define MOLT_GETSET_MEMBER 0x1u
 struct MoltGetSetDef {
     const char *name;
     MoltValue (*get)(MoltValue self);
     int (*set)(MoltValue self, MoltValue value);
+    unsigned flags;
 };
 
 /* The builtin named `name` (print, len, ZeroDivisionError, int...), or

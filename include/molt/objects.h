@@ -1,5 +1,5 @@
 /* Constructors and conversions for the builtin value types that generated
- * code and C users need: int, float, str, tuple. The object layouts are
+ * code and C users need: int, float, complex, str, tuple. The object layouts are
  * private to libmolt (runtime/internal/).
  */
 #ifndef MOLT_OBJECTS_H
@@ -12,6 +12,10 @@ MOLT_API MoltValue molt_int_from_i64(int64_t i);
 /* Parse an int literal's digits (no sign, no underscores, no prefix) in
  * base 2, 8, 10 or 16. MOLT_NULL with ValueError on bad digits. */
 MOLT_API MoltValue molt_int_from_digits(const char *digits, int base);
+
+/* The imaginary literal `<imag>j`: complex(0.0, imag) for a float imag.
+ * Never fails. */
+MOLT_API MoltValue molt_complex_imag_literal(MoltValue imag);
 
 /* A str from UTF-8 bytes (copied). Invalid UTF-8 is not checked here: the
  * translator only emits valid UTF-8. Never fails. */

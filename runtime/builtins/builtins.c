@@ -7,6 +7,7 @@
 #include "internal/bytes.h"
 #include "internal/containers.h"
 #include "internal/class.h"
+#include "internal/complex.h"
 #include "internal/exceptions.h"
 
 /* Builtin function rows and their objects. */
@@ -65,6 +66,7 @@ static Entry table[] = {
     { "bool", &MoltBool_Type },
     { "bytearray", &MoltByteArray_Type },
     { "bytes", &MoltBytes_Type },
+    { "complex", &MoltComplex_Type },
     { "dict", &MoltDict_Type },
     { "enumerate", &MoltEnumerate_Type },
     { "filter", &MoltFilter_Type },

@@ -5,6 +5,7 @@
 
 #include "internal/builtins.h"
 #include "internal/class.h"
+#include "internal/complex.h"
 #include "internal/containers.h"
 #include "internal/bytes.h"
 #include "internal/exceptions.h"
@@ -67,6 +68,78 @@ MoltValue molt_builtin_divmod(const MoltValue *args, size_t nargs, MoltValue kwn
         molt_type_name(args[0]), molt_type_name(args[1]));
 }
 
+/* Which builtin number slot answers for v in pow(a, b, c). */
+enum { POW_OTHER, POW_INT, POW_FLOAT, POW_COMPLEX };
+
+static int pow_kind(MoltValue v)
+{
+    if (molt_is_intlike(v))
+        return POW_INT;
+    if (molt_is_double(v))
+        return POW_FLOAT;
+    if (molt_is_complex(v))
+        return POW_COMPLEX;
+    return POW_OTHER;
+}
+
+static int pow_real_or_int(MoltValue v) { return pow_kind(v) == POW_INT || pow_kind(v) == POW_FLOAT; }
+
+/* The nb_power slot of kind for pow(a, b, c) with c not None:
+ * MOLT_NOTIMPLEMENTED when it does not take these operands. */
+static MoltValue pow_slot3(int kind, MoltValue a, MoltValue b, MoltValue c)
+{
+    switch (kind) {
+    case POW_INT: /* long_pow: every operand an int */
+        if (pow_kind(a) == POW_INT && pow_kind(b) == POW_INT && pow_kind(c) == POW_INT)
+            return molt_int_powmod(a, b, c);
+        return MOLT_NOTIMPLEMENTED;
+    case POW_FLOAT: /* float_pow: a and b real, and no modulus allowed */
+        if (pow_real_or_int(a) && pow_real_or_int(b))
+            return molt_raise(
+                &MoltExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return MOLT_NOTIMPLEMENTED;
+    case POW_COMPLEX: /* complex_pow: a and b numbers, and no modulus allowed */
+        if ((pow_real_or_int(a) || molt_is_complex(a)) && (pow_real_or_int(b) || molt_is_complex(b)))
+            return molt_raise(&MoltExc_ValueError, "complex modulo");
+        return MOLT_NOTIMPLEMENTED;
+    default:
+        return MOLT_NOTIMPLEMENTED;
+    }
+}
+
+/* CPython's ternary_op for pow(a, b, c): the slots of a's, b's and c's
+ * types in turn, each type once, until one does not answer
+ * NotImplemented. The builtin numbers are unrelated types, so no
+ * subclass goes first; a user class's slot only ever calls the first
+ * operand's __pow__. */
+static MoltValue ternary_pow(MoltValue a, MoltValue b, MoltValue c)
+{
+    int ka, kb, kc;
+    MoltValue ua, ub, uc, r = MOLT_NOTIMPLEMENTED;
+    if (molt_is_ptr(a) && molt_is_heaptype(molt_type_of(a)) && molt_unbox(a) == a) {
+        /* a user class's slot calls a.__pow__(b, c) (never __rpow__) */
+        MoltValue args[2] = { b, c };
+        int found = 0;
+        r = molt_call_special(a, "__pow__", args, 2, &found);
+        if (!found)
+            r = MOLT_NOTIMPLEMENTED;
+        if (r != MOLT_NOTIMPLEMENTED)
+            return r;
+    }
+    /* int and float subclass instances take their base's slot */
+    ua = molt_unbox(a), ub = molt_unbox(b), uc = molt_unbox(c);
+    ka = pow_kind(ua), kb = pow_kind(ub), kc = pow_kind(uc);
+    r = pow_slot3(ka, ua, ub, uc);
+    if (r == MOLT_NOTIMPLEMENTED && kb != ka)
+        r = pow_slot3(kb, ua, ub, uc);
+    if (r == MOLT_NOTIMPLEMENTED && kc != ka && kc != kb)
+        r = pow_slot3(kc, ua, ub, uc);
+    if (r != MOLT_NOTIMPLEMENTED)
+        return r;
+    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+        molt_type_name(a), molt_type_name(b), molt_type_name(c));
+}
+
 /* pow(base, exp, mod=None) */
 MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
@@ -76,15 +149,7 @@ MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwname
         return MOLT_NULL;
     if (!a[2] || a[2] == MOLT_NONE)
         return molt_pow(a[0], a[1]);
-    a[0] = molt_unbox(a[0]), a[1] = molt_unbox(a[1]), a[2] = molt_unbox(a[2]); /* int subclasses */
-    if (molt_is_intlike(a[0]) && molt_is_intlike(a[1]) && molt_is_intlike(a[2]))
-        return molt_int_powmod(a[0], a[1], a[2]);
-    if ((molt_is_intlike(a[0]) || molt_is_double(a[0])) && (molt_is_intlike(a[1]) || molt_is_double(a[1]))
-        && (molt_is_intlike(a[2]) || molt_is_double(a[2])))
-        return molt_raise(
-            &MoltExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-        molt_type_name(a[0]), molt_type_name(a[1]), molt_type_name(a[2]));
+    return ternary_pow(a[0], a[1], a[2]);
 }
 
 /* round(number, ndigits=None) */

@@ -75,14 +75,15 @@ typedef struct MoltCMethod {
 } MoltCMethod;
 
 /* A getset descriptor (int.real): `getset_descriptor` in CPython, a
- * data descriptor calling def->get / def->set on instances of owner. */
+ * data descriptor calling def->get / def->set on instances of owner;
+ * `member_descriptor` (MoltMemberDescr_Type) for MOLT_GETSET_MEMBER rows. */
 typedef struct MoltGetSetDescr {
     MoltObject ob;
     const MoltGetSetDef *def;
     MoltType *owner;
 } MoltGetSetDescr;
 
-extern MoltType MoltMethodDescr_Type, MoltCMethod_Type, MoltGetSetDescr_Type;
+extern MoltType MoltMethodDescr_Type, MoltCMethod_Type, MoltGetSetDescr_Type, MoltMemberDescr_Type;
 
 /* The method `name` of a builtin type bound to self, or MOLT_NULL (no
  * exception) when t and its bases have no such method row. */

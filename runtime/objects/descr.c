@@ -21,7 +21,7 @@ MoltValue molt_type_dict(MoltType *t)
     d = molt_dict_new();
     for (g = t->getset; g && g->name; g++) {
         MoltGetSetDescr *descr = molt_alloc(sizeof *descr);
-        descr->ob.type = &MoltGetSetDescr_Type;
+        descr->ob.type = (g->flags & MOLT_GETSET_MEMBER) ? &MoltMemberDescr_Type : &MoltGetSetDescr_Type;
         descr->def = g;
         descr->owner = t;
         molt_dict_setitem(d, molt_str_from_cstr(g->name), molt_from_ptr(descr));
@@ -139,8 +139,11 @@ static int getset_set(MoltValue descr, MoltValue obj, MoltValue value)
         return -1;
     }
     if (!d->def->set) {
-        molt_raise(&MoltExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
-            d->owner->name);
+        if (d->def->flags & MOLT_GETSET_MEMBER)
+            molt_raise(&MoltExc_AttributeError, "readonly attribute");
+        else
+            molt_raise(&MoltExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
+                d->owner->name);
         return -1;
     }
     return d->def->set(obj, value);
@@ -151,13 +154,25 @@ static MoltValue getset_repr(MoltValue v)
     MoltGetSetDescr *d = molt_ptr(v);
     MoltStrBuf sb;
     molt_sb_init(&sb);
-    molt_sb_printf(&sb, "<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+    molt_sb_printf(&sb, "<%s '%s' of '%s' objects>", (d->def->flags & MOLT_GETSET_MEMBER) ? "member" : "attribute",
+        d->def->name, d->owner->name);
     return molt_sb_finish(&sb);
 }
 
 MoltType MoltGetSetDescr_Type = {
     .type = &MoltType_Type,
     .name = "getset_descriptor",
+    .base = &MoltObject_Type,
+    .basicsize = sizeof(MoltGetSetDescr),
+    .repr = getset_repr,
+    .descr_get = getset_get,
+    .descr_set = getset_set,
+};
+
+/* The same for rows flagged MOLT_GETSET_MEMBER. */
+MoltType MoltMemberDescr_Type = {
+    .type = &MoltType_Type,
+    .name = "member_descriptor",
     .base = &MoltObject_Type,
     .basicsize = sizeof(MoltGetSetDescr),
     .repr = getset_repr,

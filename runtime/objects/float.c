@@ -14,6 +14,7 @@
 
 #include "internal/builtins.h"
 #include "internal/class.h"
+#include "internal/complex.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
@@ -63,10 +64,8 @@ static MoltValue float_pow(double iv, double iw)
     }
     if (iv < 0.0) {
         if (iw != floor(iw))
-            /* CPython returns a complex number here; molt has no complex. */
-            return molt_raise(&MoltExc_ValueError,
-                "negative number cannot be raised to a fractional power "
-                "(complex results are not supported by molt)");
+            /* negative numbers raised to fractional powers become complex */
+            return molt_complex_pow(iv, 0.0, iw, 0.0);
         iv = -iv;
         negate_result = is_odd_integer(iw);
     }
@@ -862,9 +861,9 @@ static MoltValue get_imag(MoltValue v)
 }
 
 static const MoltGetSetDef float_getset[] = {
-    { "real", get_real, NULL },
-    { "imag", get_imag, NULL },
-    { NULL, NULL, NULL },
+    { "real", get_real, NULL, 0 },
+    { "imag", get_imag, NULL, 0 },
+    { NULL, NULL, NULL, 0 },
 };
 
 MOLT_API MoltType MoltFloat_Type = {

@@ -952,11 +952,11 @@ static MoltValue get_one(MoltValue v)
 }
 
 static const MoltGetSetDef int_getset[] = {
-    { "real", get_self, NULL },
-    { "imag", get_zero, NULL },
-    { "numerator", get_self, NULL },
-    { "denominator", get_one, NULL },
-    { NULL, NULL, NULL },
+    { "real", get_self, NULL, 0 },
+    { "imag", get_zero, NULL, 0 },
+    { "numerator", get_self, NULL, 0 },
+    { "denominator", get_one, NULL, 0 },
+    { NULL, NULL, NULL, 0 },
 };
 
 MOLT_API MoltType MoltInt_Type = {

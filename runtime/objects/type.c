@@ -11,6 +11,7 @@
 #include "internal/list.h"
 #include "internal/set.h"
 #include "internal/class.h"
+#include "internal/complex.h"
 #include "internal/exceptions.h"
 #include "internal/format.h"
 #include "internal/str.h"
@@ -41,6 +42,8 @@ MoltConstructFn molt_type_constructor(const MoltType *t)
             return molt_bool_construct;
         if (t == &MoltFloat_Type)
             return molt_float_construct;
+        if (t == &MoltComplex_Type)
+            return molt_complex_construct;
         if (t == &MoltStr_Type)
             return molt_str_construct;
         if (t == &MoltBytes_Type)
