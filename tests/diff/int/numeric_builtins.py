@@ -1,0 +1,36 @@
+# abs, divmod, round, pow on ints and bools at the small/big boundary and
+# with their error messages.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+for v in [0, -1, 2 ** 47, -2 ** 47, -2 ** 47 - 1, -2 ** 63, 10 ** 400, -10 ** 400, True, False]:
+    print(abs(v), type(abs(v)).__name__, divmod(v, 7), divmod(v, -7), round(v, -2), round(v))
+t("abs str", lambda: abs("x"))
+t("abs none", lambda: abs(None))
+t("abs 2", lambda: abs(1, 2))
+t("abs kw", lambda: abs(x=1))
+t("divmod 0", lambda: divmod(5, 0))
+t("divmod big 0", lambda: divmod(10 ** 30, 0))
+t("divmod str", lambda: divmod(5, "a"))
+t("divmod 1 arg", lambda: divmod(5))
+t("round str nd", lambda: round(5, "a"))
+t("round float nd", lambda: round(5, 1.0))
+t("round str", lambda: round("5"))
+t("round kw", lambda: round(number=25, ndigits=-1))
+t("round none", lambda: round(None))
+t("pow 0 neg", lambda: pow(0, -1))
+t("pow mod 0", lambda: pow(2, 3, 0))
+t("pow not invertible", lambda: pow(2, -1, 4))
+t("pow inverse", lambda: pow(3, -1, 7))
+t("pow inverse neg mod", lambda: pow(3, -2, -7))
+t("pow float mod", lambda: pow(2, 3, 4.0))
+t("pow float exp mod", lambda: pow(2, 3.0, 4))
+t("pow str mod", lambda: pow(2, 3, "x"))
+t("pow kw", lambda: pow(base=2, exp=10, mod=1000))
+t("pow 4 args", lambda: pow(1, 2, 3, 4))
+t("pow big", lambda: pow(3, 10 ** 20, 10 ** 9 + 7))
+t("pow neg base", lambda: pow(-3, 3, 5))
+t("pow mod 1", lambda: pow(5, 0, 1))
+t("pow mod -1", lambda: pow(5, -1, -1))
