@@ -9,6 +9,7 @@
 /* First code point of each run of ten decimal digits outside ASCII, in
  * Unicode 14.0.0 (CPython 3.11's database), from
  * tools/gen_unicode_digits.py. */
+/* clang-format off */
 static const uint32_t digit_runs[] = {
     /* Unicode 14.0.0: 65 runs */
     0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
@@ -18,6 +19,7 @@ static const uint32_t digit_runs[] = {
     0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE,
     0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 };
+/* clang-format on */
 
 int molt_uni_decimal(uint32_t c)
 {
@@ -41,8 +43,8 @@ int molt_uni_decimal(uint32_t c)
  * B or S, or category Zs). */
 static int uni_space(uint32_t c)
 {
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
-        || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 /* Decode one code point of valid UTF-8 at *p (str objects hold valid

@@ -53,9 +53,9 @@ MoltConstructFn molt_type_constructor(const MoltType *t);
 /* ---- builtin methods as objects (runtime/objects/descr.c) ---- */
 
 /* t->dict, materialised on first use from t->methods (one method
- * descriptor per row) and t->getset (one getset descriptor per row) for builtin types; heap types already have theirs.
- * The dict holds t's own attributes only (bases are not merged). Never
- * fails. The generic attribute lookup (attr.c) walks the MRO over it. */
+ * descriptor per row) and t->getset (one getset descriptor per row) for builtin types; heap types already
+ * have theirs. The dict holds t's own attributes only (bases are not merged). Never fails. The generic
+ * attribute lookup (attr.c) walks the MRO over it. */
 MoltValue molt_type_dict(MoltType *t);
 
 /* A method descriptor (list.append): `method_descriptor` in CPython.

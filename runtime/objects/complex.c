@@ -160,12 +160,12 @@ MoltValue molt_complex_pow(double ar, double ai, double br, double bi)
 /* type slots */
 
 /* A binary slot: both operands as Cx, or NotImplemented. */
-#define CX_OPERANDS(a, b, x, y)                          \
-    do {                                                 \
-        int k_ = to_cx(a, &x);                           \
-        if (k_ > 0)                                      \
-            k_ = to_cx(b, &y);                           \
-        if (k_ <= 0)                                     \
+#define CX_OPERANDS(a, b, x, y)                              \
+    do {                                                     \
+        int k_ = to_cx(a, &x);                               \
+        if (k_ > 0)                                          \
+            k_ = to_cx(b, &y);                               \
+        if (k_ <= 0)                                         \
             return k_ < 0 ? MOLT_NULL : MOLT_NOTIMPLEMENTED; \
     } while (0)
 
@@ -236,7 +236,10 @@ static MoltValue complex_abs(MoltValue v)
     return molt_from_double(r);
 }
 
-static int complex_truth(MoltValue v) { return molt_complex_obj(v)->real != 0.0 || molt_complex_obj(v)->imag != 0.0; }
+static int complex_truth(MoltValue v)
+{
+    return molt_complex_obj(v)->real != 0.0 || molt_complex_obj(v)->imag != 0.0;
+}
 
 /* == and != only: an int compares exactly with a real complex (through
  * the float/int comparison), everything else NotImplemented. */
@@ -487,8 +490,8 @@ static int number_arg(MoltValue v, int allow_complex_method, Cx *out, int *is_cx
                 if (!r)
                     return -1;
                 if (!molt_is_complex(r)) {
-                    molt_raise(&MoltExc_TypeError, "__complex__ returned non-complex (type %s)",
-                        molt_type_name(r));
+                    molt_raise(
+                        &MoltExc_TypeError, "__complex__ returned non-complex (type %s)", molt_type_name(r));
                     return -1;
                 }
                 v = r;
@@ -496,7 +499,8 @@ static int number_arg(MoltValue v, int allow_complex_method, Cx *out, int *is_cx
         }
         if (!found) {
             t = molt_type_of(v);
-            if (!molt_type_lookup_cstr(t, "__float__", NULL) && !molt_type_lookup_cstr(t, "__index__", NULL)) {
+            if (!molt_type_lookup_cstr(t, "__float__", NULL)
+                && !molt_type_lookup_cstr(t, "__index__", NULL)) {
                 *bad = 1;
                 return 0;
             }
@@ -551,8 +555,8 @@ MoltValue molt_complex_construct(MoltValue type, const MoltValue *args, size_t n
         if (number_arg(i, 0, &ci, &ci_is_complex, &bad) < 0)
             return MOLT_NULL;
         if (bad)
-            return molt_raise(
-                &MoltExc_TypeError, "complex() second argument must be a number, not '%s'", molt_type_name(i));
+            return molt_raise(&MoltExc_TypeError, "complex() second argument must be a number, not '%s'",
+                molt_type_name(i));
     }
     /* complex(a, b) is a + b*1j even when a or b is itself complex */
     if (ci_is_complex)

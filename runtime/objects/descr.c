@@ -142,8 +142,8 @@ static int getset_set(MoltValue descr, MoltValue obj, MoltValue value)
         if (d->def->flags & MOLT_GETSET_MEMBER)
             molt_raise(&MoltExc_AttributeError, "readonly attribute");
         else
-            molt_raise(&MoltExc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
-                d->owner->name);
+            molt_raise(&MoltExc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                d->def->name, d->owner->name);
         return -1;
     }
     return d->def->set(obj, value);
@@ -154,8 +154,8 @@ static MoltValue getset_repr(MoltValue v)
     MoltGetSetDescr *d = molt_ptr(v);
     MoltStrBuf sb;
     molt_sb_init(&sb);
-    molt_sb_printf(&sb, "<%s '%s' of '%s' objects>", (d->def->flags & MOLT_GETSET_MEMBER) ? "member" : "attribute",
-        d->def->name, d->owner->name);
+    molt_sb_printf(&sb, "<%s '%s' of '%s' objects>",
+        (d->def->flags & MOLT_GETSET_MEMBER) ? "member" : "attribute", d->def->name, d->owner->name);
     return molt_sb_finish(&sb);
 }
 

@@ -608,7 +608,8 @@ static MoltValue m_hex(const MoltValue *args, size_t nargs, MoltValue kwnames)
         m -= (int)m;
     }
     digits[si] = '\0';
-    n = snprintf(buf, sizeof buf, "%s0x%sp%c%d", x < 0.0 ? "-" : "", digits, e < 0 ? '-' : '+', e < 0 ? -e : e);
+    n = snprintf(
+        buf, sizeof buf, "%s0x%sp%c%d", x < 0.0 ? "-" : "", digits, e < 0 ? '-' : '+', e < 0 ? -e : e);
     return molt_str_from_utf8(buf, (size_t)n);
 }
 
@@ -810,7 +811,8 @@ static MoltValue m_fromhex(const MoltValue *args, size_t nargs, MoltValue kwname
     if (molt_kw_count(kwnames))
         return molt_raise(&MoltExc_TypeError, "float.fromhex() takes no keyword arguments");
     if (nargs != 2)
-        return molt_raise(&MoltExc_TypeError, "float.fromhex() takes exactly one argument (%zu given)", nargs - 1);
+        return molt_raise(
+            &MoltExc_TypeError, "float.fromhex() takes exactly one argument (%zu given)", nargs - 1);
     if (!molt_is_str(args[1]))
         return molt_raise(&MoltExc_TypeError, "bad argument type for built-in operation");
     r = fromhex_text(molt_str_cstr(args[1]), molt_str_obj(args[1])->len);
@@ -829,8 +831,8 @@ static MoltValue m_getformat(const MoltValue *args, size_t nargs, MoltValue kwna
         return molt_raise(
             &MoltExc_TypeError, "float.__getformat__() takes exactly one argument (%zu given)", nargs - 1);
     if (!molt_is_str(args[1]))
-        return molt_raise(&MoltExc_TypeError, "__getformat__() argument must be str, not %s",
-            molt_type_name(args[1]));
+        return molt_raise(
+            &MoltExc_TypeError, "__getformat__() argument must be str, not %s", molt_type_name(args[1]));
     t = molt_str_cstr(args[1]);
     if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0)
         return molt_raise(&MoltExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");

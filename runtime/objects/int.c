@@ -827,7 +827,8 @@ static MoltValue index_arg(MoltValue v)
 {
     if (molt_is_intlike(v))
         return molt_int_unbool(v);
-    return molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
+    return molt_raise(
+        &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
 }
 
 /* The value of int-like self as a plain int (a bool becomes 0 or 1). */
