@@ -75,6 +75,13 @@ MoltValue molt_int_from_text(const char *s, size_t len, int base, MoltValue orig
 /* Decimal repr; ValueError beyond CPython's 4300-digit limit. */
 MoltValue molt_int_repr(MoltValue v);
 
+/* int.to_bytes: int-like v as length bytes at out, two's complement
+ * when is_signed; 0, or -1 with OverflowError "int too big to convert" /
+ * "can't convert negative int to unsigned". */
+int molt_int_to_bytes_buf(MoltValue v, unsigned char *out, size_t length, int little, int is_signed);
+/* int.from_bytes of the n bytes at p. Never fails. */
+MoltValue molt_int_from_bytes_buf(const unsigned char *p, size_t n, int little, int is_signed);
+
 /* CPython's sys.int_info str-digits limit (sys.get_int_max_str_digits). */
 #define MOLT_INT_MAX_STR_DIGITS 4300
 

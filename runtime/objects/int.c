@@ -806,6 +806,79 @@ INT_SLOT(int_xor, MOLT_OP_XOR)
 #undef INT_SLOT
 
 /* ------------------------------------------------------------------ */
+/* bytes conversion (int.to_bytes, int.from_bytes) */
+
+int molt_int_to_bytes_buf(MoltValue v, unsigned char *out, size_t length, int little, int is_signed)
+{
+    IntView t;
+    mpz_srcptr z = int_view(v, &t);
+    mpz_t u;
+    size_t count = 0, i;
+    if (mpz_sgn(z) < 0 && !is_signed) {
+        molt_raise(&MoltExc_OverflowError, "can't convert negative int to unsigned");
+        return -1;
+    }
+    /* fits: unsigned below 2**(8*length); signed in [-2**(8*length-1),
+     * 2**(8*length-1)) */
+    if (mpz_sgn(z)) {
+        size_t bits = mpz_sizeinbase(z, 2);
+        int fits;
+        if (!is_signed)
+            fits = bits <= 8 * length;
+        else if (mpz_sgn(z) > 0)
+            fits = bits < 8 * length;
+        else /* -2**k needs k+1 bits, other negatives bits+1; CPython
+              * also lets -1 fit in 0 bytes */
+            fits = bits < 8 * length || (bits == 8 * length && mpz_scan1(z, 0) == bits - 1)
+                || (length == 0 && bits == 1);
+        if (!fits) {
+            molt_raise(&MoltExc_OverflowError, "int too big to convert");
+            return -1;
+        }
+    }
+    memset(out, 0, length);
+    if (!mpz_sgn(z) || length == 0)
+        return 0; /* length 0 here: CPython stores -1 in no bytes (all sign) */
+    mpz_init(u);
+    if (mpz_sgn(z) < 0) {
+        /* two's complement: 2**(8*length) + z */
+        mpz_ui_pow_ui(u, 2, 8 * length);
+        mpz_add(u, u, z);
+    } else {
+        mpz_set(u, z);
+    }
+    /* big-endian into the end of the buffer, then reversed if little */
+    {
+        size_t nbytes = (mpz_sizeinbase(u, 2) + 7) / 8;
+        mpz_export(out + (length - nbytes), &count, 1, 1, 1, 0, u);
+    }
+    mpz_clear(u);
+    if (little)
+        for (i = 0; i < length / 2; i++) {
+            unsigned char c = out[i];
+            out[i] = out[length - 1 - i];
+            out[length - 1 - i] = c;
+        }
+    return 0;
+}
+
+MoltValue molt_int_from_bytes_buf(const unsigned char *p, size_t n, int little, int is_signed)
+{
+    mpz_t z;
+    mpz_init(z);
+    if (n)
+        mpz_import(z, n, little ? -1 : 1, 1, 1, 0, p);
+    if (is_signed && n && ((little ? p[n - 1] : p[0]) & 0x80)) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_ui_pow_ui(m, 2, 8 * n);
+        mpz_sub(z, z, m);
+        mpz_clear(m);
+    }
+    return int_from_mpz_move(z);
+}
+
+/* ------------------------------------------------------------------ */
 /* methods and attributes */
 
 /* TypeError unless a method row got no arguments besides self. */

@@ -1,0 +1,3 @@
+# Uncaught ValueError: complex() of a malformed string.
+print(complex("1+2j"))
+print(complex("1+2i"))
