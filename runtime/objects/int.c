@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/float.h"
 #include "internal/format.h"
@@ -895,13 +896,12 @@ static int no_args(const char *qualname, size_t nargs, MoltValue kwnames)
     return 0;
 }
 
-/* v as an int for an argument CPython passes through PyNumber_Index. */
+/* v as an int for an argument CPython passes through PyNumber_Index
+ * (__index__ of user classes included). */
 static MoltValue index_arg(MoltValue v)
 {
-    if (molt_is_intlike(v))
-        return molt_int_unbool(v);
-    return molt_raise(
-        &MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
+    v = molt_number_index(v);
+    return v ? molt_int_unbool(v) : MOLT_NULL;
 }
 
 /* The value of int-like self as a plain int (a bool becomes 0 or 1). */

@@ -34,11 +34,19 @@ t("2 str", lambda: complex(1, "2"))
 class C:
     def __complex__(self):
         return 3 + 4j
+class F:
+    def __float__(self):
+        return 2.5
+class I:
+    def __index__(self):
+        return 7
 class Bad:
     def __complex__(self):
         return 5
 t("__complex__", lambda: complex(C()))
 t("__complex__ 2", lambda: complex(C(), 1))
+t("__float__", lambda: complex(F(), F()))
+t("__index__", lambda: complex(I(), I()))
 t("bad __complex__", lambda: complex(Bad()))
 t("plain object", lambda: complex(object()))
 t("type", lambda: type(complex(1)).__name__)
