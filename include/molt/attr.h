@@ -12,6 +12,7 @@
 #ifndef MOLT_ATTR_H
 #define MOLT_ATTR_H
 
+#include "call.h"
 #include "object.h"
 
 /* Attribute storage of an instance: slots[i] holds the i-th attribute its
@@ -34,7 +35,7 @@ MOLT_API int molt_delattr(MoltValue o, MoltValue name);
 MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name);
 MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, MoltValue v);
 
-static inline MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
+MOLT_ALWAYS_INLINE MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
 {
     return (MoltAttrs *)((char *)molt_ptr(o) + t->attrs_offset);
 }
@@ -42,7 +43,7 @@ static inline MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
 /* o.name. The cache holds either a slot index of the instance's shape
  * (index >= 0), or (index -1) a class attribute that is not a descriptor
  * and that the cached shape does not shadow. */
-static inline MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue name)
+MOLT_ALWAYS_INLINE MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue name)
 {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
@@ -62,7 +63,7 @@ static inline MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue name
 /* o.name = v: 0 or -1. The cache holds the slot of an existing attribute
  * (value MOLT_NULL), or an attribute added by a shape transition (value:
  * the new shape, the attribute going to slot index). */
-static inline int molt_store_attr(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
+MOLT_ALWAYS_INLINE int molt_store_attr(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
 {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
@@ -91,9 +92,30 @@ MOLT_API int molt_del_attr(MoltValue o, MoltValue name);
  * function on the type. v[0] = o, v[1] = name (a str), v[2..n) the
  * positional arguments; v is scratch (the call may overwrite v[1]).
  * molt_call_method_kw: v[2] is the kwnames tuple and the keyword values
- * follow the positional ones. */
-MOLT_API MoltValue molt_call_method(MoltCache *c, size_t n, MoltValue *v);
+ * follow the positional ones. The cache holds (index -2) the function
+ * found on the type, or (index -3) one whose direct entry takes exactly
+ * this site's arguments. */
+MOLT_API MoltValue molt_call_method_slow(MoltCache *c, size_t n, MoltValue *v);
 MOLT_API MoltValue molt_call_method_kw(MoltCache *c, size_t n, MoltValue *v);
+
+MOLT_ALWAYS_INLINE MoltValue molt_call_method(MoltCache *c, size_t n, MoltValue *v)
+{
+    MoltValue o = v[0];
+    if (MOLT_LIKELY(molt_is_ptr(o))) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        if (MOLT_LIKELY(t == c->type && t->version == c->version)) {
+            const void *shape = t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
+            if (MOLT_LIKELY(shape == c->shape)) {
+                v[1] = o;
+                if (MOLT_LIKELY(c->index == -3))
+                    return ((MoltFunction *)molt_ptr(c->value))->def->entry(c->value, v + 1);
+                if (c->index == -2)
+                    return molt_call_fast(c->value, v + 1, n - 1, MOLT_NULL);
+            }
+        }
+    }
+    return molt_call_method_slow(c, n, v);
+}
 
 /* ---- class bodies (runtime/core/classbody.c) ----
  * A class body is a function of its namespace (a dict, or the mapping a

@@ -160,7 +160,7 @@ MOLT_API MoltValue molt_call(MoltValue callable, const MoltValue *args, size_t n
 /* molt_call with the common case inline: a compiled function with plain
  * parameters called with exactly its positional arguments goes straight
  * to its entry (no binding, no copying). Generated code calls this. */
-static inline MoltValue molt_call_fast(
+MOLT_ALWAYS_INLINE MoltValue molt_call_fast(
     MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     if (MOLT_LIKELY(molt_is_ptr(callable) && ((MoltObject *)molt_ptr(callable))->type == &MoltFunction_Type

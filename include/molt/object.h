@@ -66,13 +66,22 @@ enum {
 /* An inline cache: one per attribute (or method) site in generated code,
  * kept in the module state (a GC root). Zeroed means empty. Its meaning
  * is private to the runtime function the site calls (runtime/core/attr.c);
- * typically (type, type version, shape) -> where the attribute lives. */
+ * typically (type, type version, shape) -> where the attribute lives.
+ *
+ * The fields are the site's primary entry, the one the inline hit paths
+ * in attr.h test. A site that meets a second (type, shape) gets
+ * MOLT_CACHE_MORE further entries in `more` (allocated then, so
+ * monomorphic sites stay small); the out-of-line paths search them before
+ * doing a full lookup, as CPython's and V8's polymorphic caches do. Their
+ * own `more` is unused. */
+#define MOLT_CACHE_MORE 3
 typedef struct MoltCache {
     const void *type; /* the type the entry is valid for, NULL if empty */
     uint64_t version; /* that type's version tag when filled */
     const void *shape; /* instance shape, or NULL */
     intptr_t index; /* slot index within the shape, or -1 */
     MoltValue value; /* e.g. the function found on the type */
+    struct MoltCache *more; /* MOLT_CACHE_MORE entries, or NULL */
 } MoltCache;
 
 /* A type. Builtin types are static structs; NULL slots mean "not supported"
@@ -143,8 +152,16 @@ struct MoltType {
  * "unhashable type: 'list'" and returns -1. */
 MOLT_API int64_t molt_hash_unhashable(MoltValue v);
 
-/* The type of any value, immediates included. Never fails. */
-MOLT_API MoltType *molt_type_of(MoltValue v);
+/* The type of any value, immediates included. Never fails. Inline for
+ * heap objects; molt_type_of_imm answers for ints, floats (and, never a
+ * value, MOLT_NULL). */
+MOLT_API MoltType *molt_type_of_imm(MoltValue v);
+static inline MoltType *molt_type_of(MoltValue v)
+{
+    if (MOLT_LIKELY(molt_is_ptr(v)))
+        return ((MoltObject *)molt_ptr(v))->type;
+    return molt_type_of_imm(v);
+}
 
 /* ---- static singletons ---- */
 

@@ -28,8 +28,8 @@ MOLT_API int molt_truth_slow(MoltValue v);
 /* `a is b` */
 static inline MoltValue molt_is(MoltValue a, MoltValue b) { return molt_bool(a == b); }
 static inline MoltValue molt_is_not(MoltValue a, MoltValue b) { return molt_bool(a != b); }
-/* `not v`: MOLT_NULL on error. */
-MOLT_API MoltValue molt_not(MoltValue v);
+/* `not v` for a value whose truth needs a call: MOLT_NULL on error. */
+MOLT_API MoltValue molt_not_slow(MoltValue v);
 
 /* ---- truth ---- */
 
@@ -42,6 +42,16 @@ static inline int molt_truth(MoltValue v)
     if (molt_is_int(v))
         return v != MOLT_INT(0);
     return molt_truth_slow(v);
+}
+
+/* `not v`: MOLT_NULL on error. */
+static inline MoltValue molt_not(MoltValue v)
+{
+    if (v == MOLT_TRUE)
+        return MOLT_FALSE;
+    if (v == MOLT_FALSE || v == MOLT_NONE)
+        return MOLT_TRUE;
+    return molt_not_slow(v);
 }
 
 /* ---- int64 arithmetic on small-int values (|x| < 2^47) ----

@@ -27,6 +27,14 @@
 #define MOLT_UNLIKELY(x) (x)
 #endif
 
+/* For the hit paths of inline caches: a guard and a load belong inside the
+ * generated function, even where gcc would rather call one shared copy. */
+#if defined(__GNUC__) || defined(__clang__)
+#define MOLT_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define MOLT_ALWAYS_INLINE static inline
+#endif
+
 /* MOLT_ASSUME(c): tell the optimiser c holds (it is never checked). */
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
 #define MOLT_ASSUME(c)               \

@@ -199,44 +199,120 @@ MOLT_API int molt_del_attr(MoltValue o, MoltValue name) { return molt_setattr(o,
 
 /* ---- inline-cache slow paths ----
  * A site caches only what the generic protocol would find without running
- * user code: user classes with the default getattr/setattr slots. */
+ * user code: user classes with the default getattr/setattr slots. An
+ * entry is keyed by (type, version, shape); the version moves whenever an
+ * attribute of the class or of a base changes, and a shape names the
+ * instance's own attributes, so an entry stays right until one of them
+ * moves on. What the version does not cover is the type of a class
+ * attribute: an instance of a user class found on the type could gain
+ * __get__ or __set__ later without its owner's version moving, so a site
+ * whose lookup met such an attribute is not cached (as CPython's
+ * specializer declines non-builtin descriptors). */
 
 static int cacheable(const MoltType *t) { return molt_is_heaptype(t) && !getattr_of(t) && !setattr_of(t); }
 
-MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name)
+/* 1 if what class attribute d is (descriptor or not) cannot change while
+ * its owner's version stays: absent, an immediate, or of a builtin type. */
+static int stable_kind(MoltValue d) { return !d || !molt_is_ptr(d) || !molt_is_heaptype(molt_type_of(d)); }
+
+static const void *shape_of(MoltValue o, const MoltType *t)
+{
+    return t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
+}
+
+/* The entry of c's `more` valid for (t, shape) now, or NULL: the
+ * polymorphic hit path, after the inline one tested the primary. */
+static inline const MoltCache *probe_more(const MoltCache *c, const MoltType *t, const void *shape)
+{
+    const MoltCache *e = c->more;
+    size_t i;
+    if (e)
+        for (i = 0; i < MOLT_CACHE_MORE; i++, e++)
+            if (e->type == t && e->version == t->version && e->shape == shape)
+                return e;
+    return NULL;
+}
+
+/* The entry to fill for (t, shape), keyed and emptied: the primary while
+ * it is free or holds (t, shape) at an older version, else such an entry
+ * of `more` (made when the site meets its second key), else one of `more`
+ * in turn, so a megamorphic site keeps its first key on the fast path. */
+static MoltCache *refill(MoltCache *c, const MoltType *t, const void *shape)
+{
+    static unsigned turn;
+    MoltCache *e = c;
+    size_t i;
+    if (c->type && (c->type != t || c->shape != shape)) {
+        if (!c->more)
+            c->more = molt_alloc(MOLT_CACHE_MORE * sizeof *c->more);
+        e = &c->more[turn++ % MOLT_CACHE_MORE];
+        for (i = 0; i < MOLT_CACHE_MORE; i++)
+            if (!c->more[i].type || (c->more[i].type == t && c->more[i].shape == shape)) {
+                e = &c->more[i];
+                break;
+            }
+    }
+    e->type = t;
+    e->version = t->version;
+    e->shape = shape;
+    e->index = 0;
+    e->value = MOLT_NULL;
+    return e;
+}
+
+/* A miss of every entry: the full lookup, then (when what it found may be
+ * cached) an entry for the next time. */
+static MoltValue load_attr_miss(MoltCache *c, MoltValue o, MoltValue name)
 {
     MoltType *t;
+    MoltCache *e;
+    const void *shape;
     MoltValue d;
     intptr_t i;
     if (!molt_is_ptr(o) || molt_is_type(o) || !cacheable(t = molt_type_of(o)))
         return molt_getattr(o, name);
     if (molt_inst_dict_mode(molt_attrs_of(o, t)))
         return molt_generic_getattr(o, name);
+    shape = shape_of(o, t);
     d = molt_type_lookup(t, name, NULL);
     if (d && molt_is_data_descr(d))
         return molt_descr_get(d, o, molt_from_ptr(t));
-    i = molt_shape_find(molt_attrs_of(o, t)->shape, name);
-    c->type = t;
-    c->version = t->version;
-    c->shape = molt_attrs_of(o, t)->shape;
+    i = molt_shape_find(shape, name);
     if (i >= 0) {
-        c->index = i;
+        if (stable_kind(d))
+            refill(c, t, shape)->index = i;
         return molt_attrs_of(o, t)->slots[i];
     }
     if (d && !has_descr_get(d)) {
-        c->index = -1;
-        c->value = d;
+        if (stable_kind(d)) {
+            e = refill(c, t, shape);
+            e->index = -1;
+            e->value = d;
+        }
         return d;
     }
-    c->type = NULL;
     if (d)
         return molt_descr_get(d, o, molt_from_ptr(t));
     return molt_generic_getattr(o, name);
 }
 
-MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
+MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name)
+{
+    if (c->more && molt_is_ptr(o)) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        const MoltCache *e = probe_more(c, t, shape_of(o, t));
+        if (e && e->index >= 0)
+            return molt_attrs_of(o, t)->slots[e->index];
+        if (e && e->index == -1)
+            return e->value;
+    }
+    return load_attr_miss(c, o, name);
+}
+
+static int store_attr_miss(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
 {
     MoltType *t;
+    MoltCache *e;
     MoltAttrs *a;
     MoltValue d;
     intptr_t i;
@@ -245,44 +321,74 @@ MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, Mol
     a = molt_attrs_of(o, t);
     if (molt_inst_dict_mode(a))
         return molt_generic_setattr(o, name, v);
-    /* a cached transition: the attribute is added in slot c->index */
-    if (t == c->type && t->version == c->version && c->value && a->shape == c->shape) {
-        molt_inst_append(a, (MoltShape *)molt_ptr(c->value), v);
-        return 0;
-    }
     d = molt_type_lookup(t, name, NULL);
     if ((d && molt_is_data_descr(d)) || !slots_allow(t, name) || molt_is_class_name(name)
         || is_dict_name(name))
         return molt_generic_setattr(o, name, v);
     i = molt_shape_find(a->shape, name);
-    c->type = t;
-    c->version = t->version;
-    c->shape = a->shape;
-    c->index = i >= 0 ? i : (intptr_t)((const MoltShape *)a->shape)->n;
-    c->value = MOLT_NULL;
+    e = stable_kind(d) ? refill(c, t, a->shape) : NULL;
     if (i >= 0) {
+        if (e)
+            e->index = i;
         a->slots[i] = v;
         return 0;
     }
+    if (e)
+        e->index = (intptr_t)((const MoltShape *)a->shape)->n;
     molt_inst_set(o, name, v);
-    c->value = molt_from_ptr(a->shape);
+    if (e)
+        e->value = molt_from_ptr(a->shape);
     return 0;
 }
 
+/* Also the inline path's primary entry when a cached transition finds the
+ * slot array full. */
+MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, MoltValue v)
+{
+    if (molt_is_ptr(o)) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        if (t->attrs_offset) {
+            MoltAttrs *a = molt_attrs_of(o, t);
+            const MoltCache *e = c;
+            if (!(c->type == t && c->version == t->version && c->shape == a->shape))
+                e = probe_more(c, t, a->shape);
+            if (e && e->index >= 0) {
+                if (e->value == MOLT_NULL)
+                    a->slots[e->index] = v;
+                else /* a cached transition: the attribute goes to slot e->index */
+                    molt_inst_append(a, (MoltShape *)molt_ptr(e->value), v);
+                return 0;
+            }
+        }
+    }
+    return store_attr_miss(c, o, name, v);
+}
+
 /* ---- method calls ---- */
+
+/* 1 if f's direct entry takes exactly nargs positional arguments. */
+static int direct_entry(MoltValue f, size_t nargs)
+{
+    const MoltFuncDef *def = ((const MoltFunction *)molt_ptr(f))->def;
+    return (size_t)def->argcount == nargs && def->kwonlyargcount == 0
+        && (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0;
+}
 
 static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue kwnames, size_t self_at)
 {
     MoltValue o = v[0], name = v[1], m;
     MoltType *t;
     if (molt_is_ptr(o) && !molt_is_type(o)) {
+        const void *shape;
+        const MoltCache *e;
         t = molt_type_of(o);
-        if (t == c->type && t->version == c->version && c->index == -2
-            && (!t->attrs_offset || molt_attrs_of(o, t)->shape == c->shape)) {
+        shape = shape_of(o, t);
+        e = c->type == t && c->version == t->version && c->shape == shape ? c : probe_more(c, t, shape);
+        if (e && e->index <= -2) {
             v[self_at] = o;
             if (!kwnames)
-                return molt_call_fast(c->value, v + self_at, nargs + 1, MOLT_NULL);
-            return molt_call(c->value, v + self_at, nargs + 1, kwnames);
+                return molt_call_fast(e->value, v + self_at, nargs + 1, MOLT_NULL);
+            return molt_call(e->value, v + self_at, nargs + 1, kwnames);
         }
         if (t == c->type && c->index == -3) {
             v[self_at] = o;
@@ -305,13 +411,10 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
             MoltValue f = molt_type_lookup(t, name, NULL);
             if (f && molt_type_of(f) == &MoltFunction_Type
                 && (!t->attrs_offset
-                    || (!molt_inst_dict_mode(molt_attrs_of(o, t))
-                        && molt_shape_find(molt_attrs_of(o, t)->shape, name) < 0))) {
-                c->type = t;
-                c->version = t->version;
-                c->shape = t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
-                c->index = -2;
-                c->value = f;
+                    || (!molt_inst_dict_mode(molt_attrs_of(o, t)) && molt_shape_find(shape, name) < 0))) {
+                MoltCache *r = refill(c, t, shape);
+                r->index = !kwnames && direct_entry(f, nargs + 1) ? -3 : -2;
+                r->value = f;
                 v[self_at] = o;
                 return molt_call(f, v + self_at, nargs + 1, kwnames);
             }
@@ -323,8 +426,17 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
     return molt_call(m, v + self_at + 1, nargs, kwnames);
 }
 
-MOLT_API MoltValue molt_call_method(MoltCache *c, size_t n, MoltValue *v)
+MOLT_API MoltValue molt_call_method_slow(MoltCache *c, size_t n, MoltValue *v)
 {
+    MoltValue o = v[0];
+    if (c->more && molt_is_ptr(o)) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        const MoltCache *e = probe_more(c, t, shape_of(o, t));
+        if (e && e->index == -3) {
+            v[1] = o;
+            return ((const MoltFunction *)molt_ptr(e->value))->def->entry(e->value, v + 1);
+        }
+    }
     return call_method(c, v, n - 2, MOLT_NULL, 1);
 }
 

@@ -267,7 +267,7 @@ MOLT_API int molt_truth_slow(MoltValue v)
 }
 
 /* not v */
-MOLT_API MoltValue molt_not(MoltValue v)
+MOLT_API MoltValue molt_not_slow(MoltValue v)
 {
     int t = molt_truth(v);
     if (t < 0)

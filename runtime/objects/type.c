@@ -18,8 +18,8 @@
 #include "internal/tuple.h"
 #include "internal/type.h"
 
-/* The type of any value; never fails. */
-MOLT_API MoltType *molt_type_of(MoltValue v)
+/* The type of an immediate (object.h's molt_type_of handles pointers). */
+MOLT_API MoltType *molt_type_of_imm(MoltValue v)
 {
     if (molt_is_int(v))
         return &MoltInt_Type;
