@@ -42,13 +42,14 @@ MOLT_ALWAYS_INLINE MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
 
 /* o.name. The cache holds either a slot index of the instance's shape
  * (index >= 0), or (index -1) a class attribute that is not a descriptor
- * and that the cached shape does not shadow. */
+ * and that the cached shape does not shadow. Attribute sites cache user
+ * classes only, whose instances always have a MoltAttrs. */
 MOLT_ALWAYS_INLINE MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue name)
 {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
         if (MOLT_LIKELY(t == c->type && t->version == c->version)) {
-            const void *shape = t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
+            const void *shape = molt_attrs_of(o, t)->shape;
             if (MOLT_LIKELY(shape == c->shape)) {
                 if (MOLT_LIKELY(c->index >= 0))
                     return molt_attrs_of(o, t)->slots[c->index];
@@ -94,7 +95,8 @@ MOLT_API int molt_del_attr(MoltValue o, MoltValue name);
  * molt_call_method_kw: v[2] is the kwnames tuple and the keyword values
  * follow the positional ones. The cache holds (index -2) the function
  * found on the type, or (index -3) one whose direct entry takes exactly
- * this site's arguments. */
+ * this site's arguments, or (index -4, builtin types) a builtin method
+ * descriptor. */
 MOLT_API MoltValue molt_call_method_slow(MoltCache *c, size_t n, MoltValue *v);
 MOLT_API MoltValue molt_call_method_kw(MoltCache *c, size_t n, MoltValue *v);
 

@@ -374,6 +374,18 @@ static int direct_entry(MoltValue f, size_t nargs)
         && (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0;
 }
 
+/* A cached method entry e (index -2, -3 or -4) called with o first. */
+static MoltValue call_entry(const MoltCache *e, MoltValue *v, size_t nargs, MoltValue kwnames)
+{
+    if (e->index == -4)
+        return ((const MoltMethodDescr *)molt_ptr(e->value))->def->fn(v, nargs, kwnames);
+    if (e->index == -3)
+        return ((const MoltFunction *)molt_ptr(e->value))->def->entry(e->value, v);
+    if (!kwnames)
+        return molt_call_fast(e->value, v, nargs, MOLT_NULL);
+    return molt_call(e->value, v, nargs, kwnames);
+}
+
 static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue kwnames, size_t self_at)
 {
     MoltValue o = v[0], name = v[1], m;
@@ -386,13 +398,7 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
         e = c->type == t && c->version == t->version && c->shape == shape ? c : probe_more(c, t, shape);
         if (e && e->index <= -2) {
             v[self_at] = o;
-            if (!kwnames)
-                return molt_call_fast(e->value, v + self_at, nargs + 1, MOLT_NULL);
-            return molt_call(e->value, v + self_at, nargs + 1, kwnames);
-        }
-        if (t == c->type && c->index == -3) {
-            v[self_at] = o;
-            return ((const MoltMethodDescr *)molt_ptr(c->value))->def->fn(v + self_at, nargs + 1, kwnames);
+            return call_entry(e, v + self_at, nargs + 1, kwnames);
         }
         if (!molt_is_heaptype(t) && !getattr_of(t) && !t->attrs_offset) {
             /* builtin types never change: a plain method found once is the
@@ -400,11 +406,11 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
             MoltValue f = molt_type_lookup(t, name, NULL);
             if (f && molt_type_of(f) == &MoltMethodDescr_Type
                 && !(((const MoltMethodDescr *)molt_ptr(f))->def->flags & MOLT_METH_CLASS)) {
-                c->type = t;
-                c->index = -3;
-                c->value = f;
+                MoltCache *r = refill(c, t, NULL);
+                r->index = -4;
+                r->value = f;
                 v[self_at] = o;
-                return ((const MoltMethodDescr *)molt_ptr(f))->def->fn(v + self_at, nargs + 1, kwnames);
+                return call_entry(r, v + self_at, nargs + 1, kwnames);
             }
         }
         if (cacheable(t) || (!molt_is_heaptype(t) && !getattr_of(t))) {
@@ -426,15 +432,19 @@ static MoltValue call_method(MoltCache *c, MoltValue *v, size_t nargs, MoltValue
     return molt_call(m, v + self_at + 1, nargs, kwnames);
 }
 
+/* The inline path (attr.h) tested the primary entry for a compiled
+ * function; builtin methods (index -4) and polymorphic sites land here. */
 MOLT_API MoltValue molt_call_method_slow(MoltCache *c, size_t n, MoltValue *v)
 {
     MoltValue o = v[0];
-    if (c->more && molt_is_ptr(o)) {
+    if (molt_is_ptr(o)) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
-        const MoltCache *e = probe_more(c, t, shape_of(o, t));
-        if (e && e->index == -3) {
+        const void *shape = shape_of(o, t);
+        const MoltCache *e
+            = c->type == t && c->version == t->version && c->shape == shape ? c : probe_more(c, t, shape);
+        if (e && e->index <= -2) {
             v[1] = o;
-            return ((const MoltFunction *)molt_ptr(e->value))->def->entry(e->value, v + 1);
+            return call_entry(e, v + 1, n - 1, MOLT_NULL);
         }
     }
     return call_method(c, v, n - 2, MOLT_NULL, 1);

@@ -3,6 +3,7 @@
  * (SystemExit's code included). Also GC root registration for modules. */
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -41,6 +42,13 @@ static void runtime_init(int argc, char **argv)
         return;
     done = 1;
     molt_alloc_init_gmp();
+    /* Boehm starts with a 64 KiB heap and collects whenever a fraction of
+     * it has been allocated: a program making short-lived objects would
+     * collect (and scan every root) each few dozen KiB. A 4 MiB start
+     * makes that a few times per MiB-scale batch at most; the user's
+     * GC_INITIAL_HEAP_SIZE, which the collector reads itself, wins. */
+    if (!getenv("GC_INITIAL_HEAP_SIZE"))
+        GC_expand_hp(4u << 20);
     /* a big buffer when piped, line buffering on a terminal, as CPython */
     if (isatty(STDOUT_FILENO))
         setvbuf(stdout, NULL, _IOLBF, BUFSIZ);

@@ -82,11 +82,12 @@ MoltShape *molt_shape_add(MoltShape *s, MoltValue name)
 }
 
 /* The slot array starts inside the instance, sized by the most
- * attributes an instance of the class has had (slot_hint). */
+ * attributes an instance of the class has had (slot_hint), exactly: a
+ * class whose __init__ sets two attributes makes 48-byte instances. */
 MoltValue molt_inst_alloc(MoltType *t)
 {
     MoltClass *c = (MoltClass *)t;
-    size_t cap = c->slot_hint ? capacity(c->slot_hint) : 0;
+    size_t cap = c->slot_hint;
     MoltObject *o = molt_alloc(t->basicsize + cap * sizeof(MoltValue));
     MoltAttrs *a;
     o->type = t;

@@ -23,7 +23,9 @@ static MoltValue user_method(MoltType *t, const char *name)
     return f && molt_is_heaptype(owner) ? f : MOLT_NULL;
 }
 
-/* Call type(self).name(self, args...); NotImplemented when undefined. */
+/* Call type(self).name(self, args...); NotImplemented when undefined. A
+ * plain function taking exactly those arguments is called at its direct
+ * entry: operators on user classes cost a memo lookup and a call. */
 static MoltValue call1(MoltValue self, const char *name, const MoltValue *args, size_t n)
 {
     MoltValue f = molt_type_lookup_cstr(molt_type_of(self), name, NULL);
@@ -31,6 +33,14 @@ static MoltValue call1(MoltValue self, const char *name, const MoltValue *args, 
         return MOLT_NOTIMPLEMENTED;
     if (f == MOLT_NONE)
         return molt_raise(&MoltExc_TypeError, "'%s' object is not callable", "NoneType");
+    if (n <= 2 && molt_is_ptr(f) && molt_type_of(f) == &MoltFunction_Type) {
+        const MoltFuncDef *def = ((const MoltFunction *)molt_ptr(f))->def;
+        if ((size_t)def->argcount == n + 1 && def->kwonlyargcount == 0
+            && (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0) {
+            MoltValue v[3] = { self, n > 0 ? args[0] : MOLT_NULL, n > 1 ? args[1] : MOLT_NULL };
+            return def->entry(f, v);
+        }
+    }
     return molt_call_with_self(f, self, args, n, MOLT_NULL);
 }
 
@@ -63,8 +73,13 @@ static MoltBinaryFn binop_of(const MoltType *t, int op)
 static MoltValue slot_binop(int op, MoltBinaryFn self_fn, MoltValue a, MoltValue b)
 {
     MoltType *ta = molt_type_of(a), *tb = molt_type_of(b);
-    int do_other = ta != tb && binop_of(tb, op) == self_fn;
+    int do_other;
     MoltValue r;
+    /* Operands of one type: only a's method, whatever it returns (this
+     * slot is that type's, as molt_binop_slow calls no other then). */
+    if (ta == tb)
+        return call1(a, binop_names[op][0], &b, 1);
+    do_other = binop_of(tb, op) == self_fn;
     if (binop_of(ta, op) == self_fn) {
         if (do_other && molt_type_is_subtype(tb, ta)) {
             r = call1(b, binop_names[op][1], &a, 1);
