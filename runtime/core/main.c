@@ -42,10 +42,10 @@ static void runtime_init(int argc, char **argv)
         return;
     done = 1;
     molt_alloc_init_gmp();
-    /* Boehm starts with a 64 KiB heap and collects whenever a fraction of
-     * it has been allocated: a program making short-lived objects would
-     * collect (and scan every root) each few dozen KiB. A 4 MiB start
-     * makes that a few times per MiB-scale batch at most; the user's
+    /* Boehm starts with a 64 KiB heap and collects whenever a third of it
+     * has been allocated since the last collection, so a program making
+     * short-lived objects would collect (scanning every root) every few
+     * dozen KiB. A 4 MiB start makes that about once per MiB. The user's
      * GC_INITIAL_HEAP_SIZE, which the collector reads itself, wins. */
     if (!getenv("GC_INITIAL_HEAP_SIZE"))
         GC_expand_hp(4u << 20);
