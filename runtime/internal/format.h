@@ -26,7 +26,7 @@ static inline uint32_t molt_utf8_next(const char *str, size_t len, size_t *i)
 }
 
 /* Append code point c as UTF-8, n times. */
-void molt_sb_put_cp(MoltStrBuf *sb, uint32_t c, int64_t n);
+void molt_sb_put_cp_n(MoltStrBuf *sb, uint32_t c, int64_t n);
 
 /* format(v, spec) into sb (spec a str): 0, or -1 with the exception
  * pending. Calls type(v).__format__ for user classes. */

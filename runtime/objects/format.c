@@ -23,35 +23,17 @@
 #include "internal/format.h"
 #include "internal/int.h"
 #include "internal/str.h"
+#include "internal/str_methods.h"
 #include "internal/type.h"
 
 #define MAX(a, b) ((a) > (b) ? (a) : (b))
 #define MIN(a, b) ((a) < (b) ? (a) : (b))
 
-void molt_sb_put_cp(MoltStrBuf *sb, uint32_t c, int64_t n)
+void molt_sb_put_cp_n(MoltStrBuf *sb, uint32_t c, int64_t n)
 {
     char u[4];
-    size_t k;
+    size_t k = molt_utf8_encode(c, u);
     int64_t i;
-    if (c < 0x80) {
-        u[0] = (char)c;
-        k = 1;
-    } else if (c < 0x800) {
-        u[0] = (char)(0xC0 | (c >> 6));
-        u[1] = (char)(0x80 | (c & 0x3F));
-        k = 2;
-    } else if (c < 0x10000) {
-        u[0] = (char)(0xE0 | (c >> 12));
-        u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        u[2] = (char)(0x80 | (c & 0x3F));
-        k = 3;
-    } else {
-        u[0] = (char)(0xF0 | (c >> 18));
-        u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        u[3] = (char)(0x80 | (c & 0x3F));
-        k = 4;
-    }
     for (i = 0; i < n; i++)
         molt_sb_append(sb, u, k);
 }
@@ -353,20 +335,20 @@ static int write_number(MoltStrBuf *sb, const Number *num, const FormatSpec *f, 
             break;
         }
     }
-    molt_sb_put_cp(sb, f->fill, lpad);
+    molt_sb_put_cp_n(sb, f->fill, lpad);
     if (nsign)
         molt_sb_putc(sb, sign);
     for (k = 0; k < num->nprefix; k++) {
         char c = num->prefix[k];
         molt_sb_putc(sb, num->upper && c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
     }
-    molt_sb_put_cp(sb, f->fill, spad);
+    molt_sb_put_cp_n(sb, f->fill, spad);
     if (ngrouped)
         molt_sb_append(sb, grouped, (size_t)ngrouped);
     if (num->has_decimal)
         molt_sb_putc(sb, '.');
     molt_sb_append(sb, num->rest, num->restbytes);
-    molt_sb_put_cp(sb, f->fill, rpad);
+    molt_sb_put_cp_n(sb, f->fill, rpad);
     return 0;
 }
 
@@ -515,7 +497,7 @@ static int format_int_spec(MoltStrBuf *sb, MoltValue obj, const FormatSpec *f)
         }
         /* the character is "rest": copied, never grouped */
         molt_sb_init(&cb);
-        molt_sb_put_cp(&cb, (uint32_t)x, 1);
+        molt_sb_put_cp(&cb, (uint32_t)x);
         memcpy(chbuf, cb.buf, cb.len);
         num.rest = chbuf;
         num.restbytes = cb.len;
@@ -587,9 +569,9 @@ static int format_str_spec(MoltStrBuf *sb, MoltValue s, const FormatSpec *f)
     }
     total = f->width > len ? f->width : len;
     lpad = f->align == '>' ? total - len : f->align == '^' ? (total - len) / 2 : 0;
-    molt_sb_put_cp(sb, f->fill, lpad);
+    molt_sb_put_cp_n(sb, f->fill, lpad);
     molt_sb_append(sb, o->data, bytes);
-    molt_sb_put_cp(sb, f->fill, total - len - lpad);
+    molt_sb_put_cp_n(sb, f->fill, total - len - lpad);
     return 0;
 }
 

@@ -19,6 +19,7 @@
 #include "internal/format.h"
 #include "internal/int.h"
 #include "internal/str.h"
+#include "internal/str_methods.h"
 #include "internal/tuple.h"
 #include "internal/type.h"
 
@@ -234,7 +235,7 @@ static MoltValue format_char_arg(MoltValue v)
     if (molt_int_as_i64(molt_int_unbool(v), &x) < 0 || x < 0 || x > 0x10FFFF)
         return molt_raise(&MoltExc_OverflowError, "%%c arg not in range(0x110000)");
     molt_sb_init(&sb);
-    molt_sb_put_cp(&sb, (uint32_t)x, 1);
+    molt_sb_put_cp(&sb, (uint32_t)x);
     return molt_sb_finish(&sb);
 }
 
@@ -341,7 +342,7 @@ static void output_arg(MoltStrBuf *sb, const Arg *a, MoltValue s)
         len -= 2;
     }
     if (width > len && !(a->flags & F_LJUST)) {
-        molt_sb_put_cp(sb, fill, width - len);
+        molt_sb_put_cp_n(sb, fill, width - len);
         width = len;
     }
     if (fill == ' ') {
@@ -355,7 +356,7 @@ static void output_arg(MoltStrBuf *sb, const Arg *a, MoltValue s)
     }
     molt_sb_append(sb, p, bytes);
     if (width > len)
-        molt_sb_put_cp(sb, ' ', width - len);
+        molt_sb_put_cp_n(sb, ' ', width - len);
 }
 
 /* A '*' width or precision: the next argument, an int. */
