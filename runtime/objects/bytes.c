@@ -200,13 +200,14 @@ MoltValue molt_bytes_construct(MoltValue type, const MoltValue *args, size_t nar
         return molt_bytes_new(NULL, 0);
     }
     if (enc) {
-        if (!molt_is_str(a[0]))
+        if (!molt_is_str(molt_unbox(a[0]))) /* str subclasses too */
             return molt_raise(&MoltExc_TypeError, "encoding without a string argument");
-        return molt_codec_encode(a[0], enc, errs);
+        return molt_codec_encode(molt_unbox(a[0]), enc, errs);
     }
     if (errs)
         return molt_raise(&MoltExc_TypeError,
-            molt_is_str(a[0]) ? "string argument without an encoding" : "errors without a string argument");
+            molt_is_str(molt_unbox(a[0])) ? "string argument without an encoding"
+                                          : "errors without a string argument");
     method = molt_type_lookup_cstr(molt_type_of(a[0]), "__bytes__", NULL);
     if (method && (molt_type_of(a[0])->flags & MOLT_TYPE_HEAPTYPE)) {
         MoltValue r = molt_call(method, &a[0], 1, MOLT_NULL);
@@ -217,7 +218,7 @@ MoltValue molt_bytes_construct(MoltValue type, const MoltValue *args, size_t nar
                 &MoltExc_TypeError, "__bytes__ returned non-bytes (type %s)", molt_type_name(r));
         return r;
     }
-    if (molt_is_str(a[0]))
+    if (molt_is_str(molt_unbox(a[0])))
         return molt_raise(&MoltExc_TypeError, "string argument without an encoding");
     if (molt_is_bytes(a[0]))
         return a[0];
@@ -243,11 +244,11 @@ MoltValue molt_bytearray_construct(MoltValue type, const MoltValue *args, size_t
                 enc ? "encoding without a string argument" : "errors without a string argument");
         return molt_bytearray_new(NULL, 0);
     }
-    if (molt_is_str(a[0])) {
+    if (molt_is_str(molt_unbox(a[0]))) { /* str subclasses too */
         MoltValue b;
         if (!enc)
             return molt_raise(&MoltExc_TypeError, "string argument without an encoding");
-        b = molt_codec_encode(a[0], enc, errs);
+        b = molt_codec_encode(molt_unbox(a[0]), enc, errs);
         if (!b)
             return MOLT_NULL;
         return molt_bytearray_new(molt_bytes_obj(b)->data, molt_bytes_obj(b)->len);

@@ -497,7 +497,9 @@ static int number_arg(MoltValue v, int allow_complex_method, Cx *out, int *is_cx
                 v = r;
             }
         }
-        if (!found) {
+        if (!found && molt_unbox(v) != v) {
+            v = molt_unbox(v); /* an int or float subclass: its value */
+        } else if (!found) {
             t = molt_type_of(v);
             if (!molt_type_lookup_cstr(t, "__float__", NULL)
                 && !molt_type_lookup_cstr(t, "__index__", NULL)) {
@@ -537,12 +539,13 @@ MoltValue molt_complex_construct(MoltValue type, const MoltValue *args, size_t n
     i = a[1];
     if (molt_is_complex(r) && !i)
         return r;
-    if (molt_is_str(r)) {
+    if (molt_is_str(molt_unbox(r))) { /* str subclasses too */
+        r = molt_unbox(r);
         if (i)
             return molt_raise(&MoltExc_TypeError, "complex() can't take second arg if first is a string");
         return complex_from_str(r);
     }
-    if (i && molt_is_str(i))
+    if (i && molt_is_str(molt_unbox(i)))
         return molt_raise(&MoltExc_TypeError, "complex() second arg can't be a string");
     if (number_arg(r, 1, &cr, &cr_is_complex, &bad) < 0)
         return MOLT_NULL;

@@ -58,7 +58,8 @@ static MoltValue user_special(MoltValue v, const char *name)
 /* CPython's PyNumber_Check. */
 static int is_number(MoltValue v)
 {
-    return molt_is_intlike(v) || molt_is_double(v) || user_special(v, "__index__")
+    MoltValue u = molt_unbox(v); /* int and float subclasses */
+    return molt_is_intlike(u) || molt_is_double(u) || user_special(v, "__index__")
         || user_special(v, "__int__") || user_special(v, "__float__");
 }
 
@@ -85,14 +86,14 @@ static MoltValue to_int(MoltValue v, int index_only, int *wrongtype)
     MoltValue r;
     int absent;
     *wrongtype = 0;
-    if (molt_is_intlike(v))
-        return v;
-    if (molt_is_double(v)) {
+    if (molt_is_intlike(molt_unbox(v))) /* int subclasses are ints (PyLong_Check) */
+        return molt_unbox(v);
+    if (molt_is_double(molt_unbox(v))) {
         if (index_only) {
             *wrongtype = 1;
             return MOLT_NULL;
         }
-        return molt_int_from_double(molt_double_value(v));
+        return molt_int_from_double(molt_double_value(molt_unbox(v)));
     }
     r = call_int_method(v, "__index__", &absent);
     if (!absent || index_only) {
@@ -109,12 +110,12 @@ static int to_double(MoltValue v, double *out)
 {
     MoltValue f, r;
     int absent;
-    if (molt_is_double(v)) {
-        *out = molt_double_value(v);
+    if (molt_is_double(molt_unbox(v))) { /* float subclasses too (PyFloat_Check) */
+        *out = molt_double_value(molt_unbox(v));
         return 0;
     }
-    if (molt_is_intlike(v))
-        return molt_int_to_double(v, out);
+    if (molt_is_intlike(molt_unbox(v)))
+        return molt_int_to_double(molt_unbox(v), out);
     f = user_special(v, "__float__");
     if (f) {
         r = molt_call_with_self(f, v, NULL, 0, MOLT_NULL);
@@ -217,6 +218,7 @@ static MoltValue format_char_arg(MoltValue v)
     int64_t x;
     MoltStrBuf sb;
     int wrong;
+    v = molt_unbox(v);
     if (molt_is_str(v)) {
         if (molt_str_obj(v)->nchars == 1)
             return v;
@@ -365,6 +367,7 @@ static int star_arg(Ctx *c, int64_t *out)
     MoltValue v = next_arg(c);
     if (!v)
         return -1;
+    v = molt_unbox(v);
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "* wants int");
         return -1;
