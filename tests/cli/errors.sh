@@ -23,7 +23,7 @@ done
 # The AST of any valid program prints, supported or not.
 expect_status 0 "$MOLT2C" ast "$TMP/cls.py"
 
-printf 'class I(type):\n    pass\n' >"$TMP/sub.py"
+printf 'class I(range):\n    pass\n' >"$TMP/sub.py"
 expect_status 3 "$MOLT2C" run "$TMP/sub.py"
 expect_in "$TMP/err" "sub.py:1:9: error: subclassing this builtin type is not supported by molt2c yet"
 
