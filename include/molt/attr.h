@@ -35,9 +35,12 @@ MOLT_API int molt_delattr(MoltValue o, MoltValue name);
 MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name);
 MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, MoltValue v);
 
+/* Through an integer: when o is a constant such as None, whose type has
+ * no attributes, gcc would otherwise warn (-Warray-bounds) about the
+ * attrs_offset branch it cannot prove dead. */
 MOLT_ALWAYS_INLINE MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
 {
-    return (MoltAttrs *)((char *)molt_ptr(o) + t->attrs_offset);
+    return (MoltAttrs *)((uintptr_t)molt_ptr(o) + t->attrs_offset);
 }
 
 /* o.name. The cache holds either a slot index of the instance's shape
