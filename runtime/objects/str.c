@@ -560,12 +560,12 @@ static int str_contains(MoltValue self, MoltValue item)
 {
     MoltStr *s = molt_str_obj(self), *t;
     size_t i;
-    if (!molt_is_str(item)) {
+    if (!molt_is_str(molt_unbox(item))) { /* str subclasses are strs (PyUnicode_Check) */
         molt_raise(&MoltExc_TypeError, "'in <string>' requires string as left operand, not %s",
             molt_type_name(item));
         return -1;
     }
-    t = molt_str_obj(item);
+    t = molt_str_obj(molt_unbox(item));
     if (t->len == 0)
         return 1;
     for (i = 0; i + t->len <= s->len; i++)

@@ -5,6 +5,7 @@
 #define _GNU_SOURCE /* memmem, memrchr */
 #include <string.h>
 
+#include "internal/class.h"
 #include "internal/exceptions.h"
 #include "internal/str_methods.h"
 #include "internal/tuple.h"
@@ -51,7 +52,7 @@ static int64_t find_impl(
     if (molt_str_args_finds(name, args, nargs, kwnames, s->nchars, &start, &end) < 0
         || molt_str_check(args[1]) < 0)
         return -2;
-    t = molt_str_obj(args[1]);
+    t = molt_str_obj(molt_unbox(args[1]));
     if (end - start < (int64_t)t->nchars)
         return -1;
     bs = molt_str_cp_offset(s, (size_t)start);
@@ -112,7 +113,7 @@ MoltValue molt_str_m_count(const MoltValue *args, size_t nargs, MoltValue kwname
     if (molt_str_args_finds("count", args, nargs, kwnames, s->nchars, &start, &end) < 0
         || molt_str_check(args[1]) < 0)
         return MOLT_NULL;
-    t = molt_str_obj(args[1]);
+    t = molt_str_obj(molt_unbox(args[1]));
     if (end - start < (int64_t)t->nchars)
         return molt_from_int(0);
     if (t->len == 0)
@@ -143,14 +144,14 @@ static MoltValue startend(const char *name, int dir, const MoltValue *args, size
     MoltValue sub;
     if (molt_str_args_finds(name, args, nargs, kwnames, s->nchars, &start, &end) < 0)
         return MOLT_NULL;
-    sub = args[1];
+    sub = molt_unbox(args[1]);
     if (molt_is_tuple(sub)) {
         size_t i, n = molt_tuple_len(sub);
         for (i = 0; i < n; i++) {
-            MoltValue x = molt_tuple_item(sub, i);
+            MoltValue x = molt_unbox(molt_tuple_item(sub, i));
             if (!molt_is_str(x))
                 return molt_raise(&MoltExc_TypeError, "tuple for %s must only contain str, not %s", name,
-                    molt_type_name(x));
+                    molt_type_name(molt_tuple_item(sub, i)));
             if (tailmatch(s, molt_str_obj(x), start, end, dir))
                 return MOLT_TRUE;
         }
@@ -158,7 +159,7 @@ static MoltValue startend(const char *name, int dir, const MoltValue *args, size
     }
     if (!molt_is_str(sub))
         return molt_raise(&MoltExc_TypeError, "%s first arg must be str or a tuple of str, not %s", name,
-            molt_type_name(sub));
+            molt_type_name(args[1]));
     return molt_bool(tailmatch(s, molt_str_obj(sub), start, end, dir));
 }
 

@@ -5,6 +5,7 @@
 
 #include "internal/builtins.h"
 #include "internal/bytes.h"
+#include "internal/class.h"
 #include "internal/exceptions.h"
 #include "internal/format.h"
 #include "internal/int.h"
@@ -61,7 +62,7 @@ int molt_str_args_range(const char *name, size_t nargs, size_t lo, size_t hi, Mo
 
 int molt_str_check(MoltValue v)
 {
-    if (molt_is_str(v))
+    if (molt_is_str(molt_unbox(v))) /* callers read molt_str_obj(molt_unbox(v)) */
         return 0;
     molt_raise(&MoltExc_TypeError, "must be str, not %s", molt_type_name(v));
     return -1;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal/builtins.h"
+#include "internal/class.h"
 #include "internal/exceptions.h"
 #include "internal/list.h"
 #include "internal/str_methods.h"
@@ -277,7 +278,7 @@ static MoltValue partition(
     int64_t r;
     if (molt_str_args_one(name, nargs, kwnames) < 0 || molt_str_check(args[1]) < 0)
         return MOLT_NULL;
-    sep = molt_str_obj(args[1]);
+    sep = molt_str_obj(molt_unbox(args[1]));
     if (sep->len == 0)
         return molt_raise(&MoltExc_ValueError, "empty separator");
     r = reverse_ ? molt_str_rsearch(s->data, s->len, sep->data, sep->len)
@@ -342,16 +343,17 @@ MoltValue molt_str_m_join(const MoltValue *args, size_t nargs, MoltValue kwnames
     len = sep->len * (n - 1);
     nchars = sep->nchars * (n - 1);
     for (i = 0; i < n; i++) {
-        if (!molt_is_str(items[i]))
+        MoltValue x = molt_unbox(items[i]); /* str subclasses join as their value */
+        if (!molt_is_str(x))
             return molt_raise(&MoltExc_TypeError, "sequence item %zu: expected str instance, %s found", i,
                 molt_type_name(items[i]));
-        len += molt_str_obj(items[i])->len;
-        nchars += molt_str_obj(items[i])->nchars;
+        len += molt_str_obj(x)->len;
+        nchars += molt_str_obj(x)->nchars;
     }
     r = molt_str_alloc(len);
     out = r->data;
     for (i = 0; i < n; i++) {
-        MoltStr *x = molt_str_obj(items[i]);
+        MoltStr *x = molt_str_obj(molt_unbox(items[i]));
         if (i && sep->len) {
             memcpy(out, sep->data, sep->len);
             out += sep->len;
