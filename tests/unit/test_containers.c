@@ -179,7 +179,8 @@ START_TEST(test_timsort_invariants)
                         int64_t t0 = molt_int_value(molt_tuple_item(prev, 1));
                         ck_assert(reverse ? k0 >= k1 : k0 <= k1);
                         if (k0 == k1)
-                            ck_assert_msg(t0 < tag, "unstable: n=%d pattern=%d reverse=%d at %d", n, p, reverse, i);
+                            ck_assert_msg(
+                                t0 < tag, "unstable: n=%d pattern=%d reverse=%d at %d", n, p, reverse, i);
                     }
                 }
             }
