@@ -423,7 +423,8 @@ static int take_namespace(MoltClass *c, MoltValue ns, MoltValue *cell)
             }
             /* CPython's variable-sized bases (int, tuple) take no slots */
             if (molt_tuple_len(v) && (c->solid == &MoltInt_Type || c->solid == &MoltTuple_Type)) {
-                molt_raise(&MoltExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", c->t.base->name);
+                molt_raise(&MoltExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                    c->t.base->name);
                 return -1;
             }
             c->slots = v;
