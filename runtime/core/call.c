@@ -43,6 +43,36 @@ static MoltValue find_keyword(MoltValue kwnames, const MoltValue *kwvalues, cons
     return MOLT_NULL;
 }
 
+int molt_method_nargs(
+    const char *tname, const char *name, size_t nargs, size_t lo, size_t hi, MoltValue kwnames)
+{
+    size_t given = nargs - 1;
+    if (molt_kw_count(kwnames)) {
+        molt_raise(&MoltExc_TypeError, "%s.%s() takes no keyword arguments", tname, name);
+        return -1;
+    }
+    if (given >= lo && given <= hi)
+        return 0;
+    if (lo == hi && lo == 1)
+        molt_raise(&MoltExc_TypeError, "%s.%s() takes exactly one argument (%zu given)", tname, name, given);
+    else if (lo == hi && lo == 0)
+        molt_raise(&MoltExc_TypeError, "%s.%s() takes no arguments (%zu given)", tname, name, given);
+    else if (lo == hi)
+        molt_raise(&MoltExc_TypeError, "%s expected %zu arguments, got %zu", name, lo, given);
+    else if (given < lo)
+        molt_raise(&MoltExc_TypeError, "%s expected at least %zu argument%s, got %zu", name, lo,
+            lo == 1 ? "" : "s", given);
+    else
+        molt_raise(&MoltExc_TypeError, "%s expected at most %zu argument%s, got %zu", name, hi,
+            hi == 1 ? "" : "s", given);
+    return -1;
+}
+
+int molt_method_noargs(const char *tname, const char *name, size_t nargs, MoltValue kwnames)
+{
+    return molt_method_nargs(tname, name, nargs, 0, 0, kwnames);
+}
+
 /* Mirrors _PyArg_UnpackKeywords' checks and their order. */
 int molt_bind_builtin(const char *fname, const char *const *names, size_t nparams, size_t posonly,
     size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out)

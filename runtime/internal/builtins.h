@@ -32,6 +32,16 @@ int molt_no_kwargs(const char *fname, MoltValue kwnames);
 int molt_bind_builtin(const char *fname, const char *const *names, size_t nparams, size_t posonly,
     size_t nrequired, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
 
+/* Argument count of a method row of builtin type tname (args[0] is self,
+ * nargs counts it): lo..hi positional arguments, no keywords. 0, or -1
+ * with CPython's messages: METH_NOARGS / METH_O ("list.append() takes
+ * exactly one argument (0 given)", "float.hex() takes no arguments (1
+ * given)") when lo == hi <= 1, else Argument Clinic's ("insert expected
+ * 2 arguments, got 0"). molt_method_noargs: lo = hi = 0. */
+int molt_method_nargs(
+    const char *tname, const char *name, size_t nargs, size_t lo, size_t hi, MoltValue kwnames);
+int molt_method_noargs(const char *tname, const char *name, size_t nargs, MoltValue kwnames);
+
 /* ---- builtin functions (MoltCFunction) ---- */
 #define MOLT_DECLARE_BUILTIN(name) \
     MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);

@@ -363,26 +363,7 @@ static int ba_truth(MoltValue v) { return molt_bytearray_obj(v)->len != 0; }
  * hi <= 1, else Argument Clinic's ("insert expected 2 arguments, got 0"). */
 static int check_args(const char *name, size_t nargs, size_t lo, size_t hi, MoltValue kwnames)
 {
-    size_t given = nargs - 1;
-    if (molt_kw_count(kwnames)) {
-        molt_raise(&MoltExc_TypeError, "bytearray.%s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (given >= lo && given <= hi)
-        return 0;
-    if (lo == hi && lo == 1)
-        molt_raise(&MoltExc_TypeError, "bytearray.%s() takes exactly one argument (%zu given)", name, given);
-    else if (lo == hi && lo == 0)
-        molt_raise(&MoltExc_TypeError, "bytearray.%s() takes no arguments (%zu given)", name, given);
-    else if (lo == hi)
-        molt_raise(&MoltExc_TypeError, "%s expected %zu arguments, got %zu", name, lo, given);
-    else if (given < lo)
-        molt_raise(&MoltExc_TypeError, "%s expected at least %zu argument%s, got %zu", name, lo,
-            lo == 1 ? "" : "s", given);
-    else
-        molt_raise(&MoltExc_TypeError, "%s expected at most %zu argument%s, got %zu", name, hi,
-            hi == 1 ? "" : "s", given);
-    return -1;
+    return molt_method_nargs("bytearray", name, nargs, lo, hi, kwnames);
 }
 
 /* An index argument (pop, insert): 0 or -1 with CPython's TypeError. */

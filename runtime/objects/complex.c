@@ -572,29 +572,16 @@ MoltValue molt_complex_construct(MoltValue type, const MoltValue *args, size_t n
 /* ------------------------------------------------------------------ */
 /* methods and attributes */
 
-static int no_args(const char *qualname, size_t nargs, MoltValue kwnames)
-{
-    if (molt_kw_count(kwnames)) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", qualname);
-        return -1;
-    }
-    if (nargs != 1) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs - 1);
-        return -1;
-    }
-    return 0;
-}
-
 static MoltValue m_conjugate(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (no_args("complex.conjugate", nargs, kwnames) < 0)
+    if (molt_method_noargs("complex", "conjugate", nargs, kwnames) < 0)
         return MOLT_NULL;
     return molt_complex_new(molt_complex_obj(args[0])->real, -molt_complex_obj(args[0])->imag);
 }
 
 static MoltValue m_complex(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (no_args("complex.__complex__", nargs, kwnames) < 0)
+    if (molt_method_noargs("complex", "__complex__", nargs, kwnames) < 0)
         return MOLT_NULL;
     return args[0];
 }
@@ -602,7 +589,7 @@ static MoltValue m_complex(const MoltValue *args, size_t nargs, MoltValue kwname
 static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue items[2];
-    if (no_args("complex.__getnewargs__", nargs, kwnames) < 0)
+    if (molt_method_noargs("complex", "__getnewargs__", nargs, kwnames) < 0)
         return MOLT_NULL;
     items[0] = molt_from_double(molt_complex_obj(args[0])->real);
     items[1] = molt_from_double(molt_complex_obj(args[0])->imag);

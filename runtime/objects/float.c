@@ -489,35 +489,21 @@ static MoltValue float_abs(MoltValue v) { return molt_from_double(fabs(molt_doub
 /* ------------------------------------------------------------------ */
 /* methods and attributes */
 
-/* TypeError unless a method row got no arguments besides self. */
-static int no_args(const char *qualname, size_t nargs, MoltValue kwnames)
-{
-    if (molt_kw_count(kwnames)) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", qualname);
-        return -1;
-    }
-    if (nargs != 1) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs - 1);
-        return -1;
-    }
-    return 0;
-}
-
 static MoltValue m_conjugate(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return no_args("float.conjugate", nargs, kwnames) < 0 ? MOLT_NULL : args[0];
+    return molt_method_noargs("float", "conjugate", nargs, kwnames) < 0 ? MOLT_NULL : args[0];
 }
 
 static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return no_args("float.__getnewargs__", nargs, kwnames) < 0 ? MOLT_NULL : molt_tuple_new(1, args);
+    return molt_method_noargs("float", "__getnewargs__", nargs, kwnames) < 0 ? MOLT_NULL : molt_tuple_new(1, args);
 }
 
 /* float.is_integer(): finite with no fractional part. */
 static MoltValue m_is_integer(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     double x;
-    if (no_args("float.is_integer", nargs, kwnames) < 0)
+    if (molt_method_noargs("float", "is_integer", nargs, kwnames) < 0)
         return MOLT_NULL;
     x = molt_double_value(args[0]);
     return molt_bool(isfinite(x) && floor(x) == x);
@@ -527,21 +513,21 @@ static MoltValue m_is_integer(const MoltValue *args, size_t nargs, MoltValue kwn
  * NaN and infinities. */
 static MoltValue m_trunc(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (no_args("float.__trunc__", nargs, kwnames) < 0)
+    if (molt_method_noargs("float", "__trunc__", nargs, kwnames) < 0)
         return MOLT_NULL;
     return molt_int_from_double(molt_double_value(args[0]));
 }
 
 static MoltValue m_floor(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (no_args("float.__floor__", nargs, kwnames) < 0)
+    if (molt_method_noargs("float", "__floor__", nargs, kwnames) < 0)
         return MOLT_NULL;
     return molt_int_from_double(floor(molt_double_value(args[0])));
 }
 
 static MoltValue m_ceil(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (no_args("float.__ceil__", nargs, kwnames) < 0)
+    if (molt_method_noargs("float", "__ceil__", nargs, kwnames) < 0)
         return MOLT_NULL;
     return molt_int_from_double(ceil(molt_double_value(args[0])));
 }
@@ -563,7 +549,7 @@ static MoltValue m_as_integer_ratio(const MoltValue *args, size_t nargs, MoltVal
     MoltValue items[2];
     double x;
     mpq_t q;
-    if (no_args("float.as_integer_ratio", nargs, kwnames) < 0)
+    if (molt_method_noargs("float", "as_integer_ratio", nargs, kwnames) < 0)
         return MOLT_NULL;
     x = molt_double_value(args[0]);
     if (isinf(x))
@@ -586,7 +572,7 @@ static MoltValue m_hex(const MoltValue *args, size_t nargs, MoltValue kwnames)
     char digits[32], buf[64];
     double x, m;
     int e, shift, i, si = 0, n;
-    if (no_args("float.hex", nargs, kwnames) < 0)
+    if (molt_method_noargs("float", "hex", nargs, kwnames) < 0)
         return MOLT_NULL;
     x = molt_double_value(args[0]);
     if (isnan(x) || isinf(x))

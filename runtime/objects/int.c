@@ -882,20 +882,6 @@ MoltValue molt_int_from_bytes_buf(const unsigned char *p, size_t n, int little, 
 /* ------------------------------------------------------------------ */
 /* methods and attributes */
 
-/* TypeError unless a method row got no arguments besides self. */
-static int no_args(const char *qualname, size_t nargs, MoltValue kwnames)
-{
-    if (molt_kw_count(kwnames)) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no keyword arguments", qualname);
-        return -1;
-    }
-    if (nargs != 1) {
-        molt_raise(&MoltExc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs - 1);
-        return -1;
-    }
-    return 0;
-}
-
 /* v as an int for an argument CPython passes through PyNumber_Index
  * (__index__ of user classes included). */
 static MoltValue index_arg(MoltValue v)
@@ -905,36 +891,36 @@ static MoltValue index_arg(MoltValue v)
 }
 
 /* The value of int-like self as a plain int (a bool becomes 0 or 1). */
-static MoltValue int_self(const MoltValue *args, size_t nargs, MoltValue kwnames, const char *qualname)
+static MoltValue int_self(const MoltValue *args, size_t nargs, MoltValue kwnames, const char *name)
 {
-    if (no_args(qualname, nargs, kwnames) < 0)
+    if (molt_method_noargs("int", name, nargs, kwnames) < 0)
         return MOLT_NULL;
     return molt_int_unbool(args[0]);
 }
 
 static MoltValue m_conjugate(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return int_self(args, nargs, kwnames, "int.conjugate");
+    return int_self(args, nargs, kwnames, "conjugate");
 }
 
 static MoltValue m_trunc(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return int_self(args, nargs, kwnames, "int.__trunc__");
+    return int_self(args, nargs, kwnames, "__trunc__");
 }
 
 static MoltValue m_floor(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return int_self(args, nargs, kwnames, "int.__floor__");
+    return int_self(args, nargs, kwnames, "__floor__");
 }
 
 static MoltValue m_ceil(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return int_self(args, nargs, kwnames, "int.__ceil__");
+    return int_self(args, nargs, kwnames, "__ceil__");
 }
 
 static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    MoltValue v = int_self(args, nargs, kwnames, "int.__getnewargs__");
+    MoltValue v = int_self(args, nargs, kwnames, "__getnewargs__");
     return v ? molt_tuple_new(1, &v) : MOLT_NULL;
 }
 
@@ -949,7 +935,7 @@ static uint64_t bit_length(MoltValue v)
 /* int.bit_length(): bits needed for abs(self), sign excluded. */
 static MoltValue m_bit_length(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    if (no_args("int.bit_length", nargs, kwnames) < 0)
+    if (molt_method_noargs("int", "bit_length", nargs, kwnames) < 0)
         return MOLT_NULL;
     return molt_int_from_i64((int64_t)bit_length(args[0]));
 }
@@ -960,7 +946,7 @@ static MoltValue m_bit_count(const MoltValue *args, size_t nargs, MoltValue kwna
     IntView t;
     mpz_t a;
     uint64_t n;
-    if (no_args("int.bit_count", nargs, kwnames) < 0)
+    if (molt_method_noargs("int", "bit_count", nargs, kwnames) < 0)
         return MOLT_NULL;
     mpz_init(a);
     mpz_abs(a, int_view(args[0], &t));
@@ -973,7 +959,7 @@ static MoltValue m_bit_count(const MoltValue *args, size_t nargs, MoltValue kwna
 static MoltValue m_as_integer_ratio(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue items[2];
-    if (no_args("int.as_integer_ratio", nargs, kwnames) < 0)
+    if (molt_method_noargs("int", "as_integer_ratio", nargs, kwnames) < 0)
         return MOLT_NULL;
     items[0] = molt_int_unbool(args[0]);
     items[1] = MOLT_INT(1);
