@@ -496,7 +496,8 @@ static MoltValue m_conjugate(const MoltValue *args, size_t nargs, MoltValue kwna
 
 static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
-    return molt_method_noargs("float", "__getnewargs__", nargs, kwnames) < 0 ? MOLT_NULL : molt_tuple_new(1, args);
+    return molt_method_noargs("float", "__getnewargs__", nargs, kwnames) < 0 ? MOLT_NULL
+                                                                             : molt_tuple_new(1, args);
 }
 
 /* float.is_integer(): finite with no fractional part. */
