@@ -196,6 +196,18 @@ MoltValue molt_number_index(MoltValue v)
     return v;
 }
 
+int molt_ssize_arg(MoltValue v, int64_t *out)
+{
+    v = molt_number_index(v);
+    if (!v)
+        return -1;
+    if (molt_int_as_i64(molt_int_unbool(v), out) < 0) {
+        molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
 int molt_index_key(MoltValue *key)
 {
     MoltValue k = *key;

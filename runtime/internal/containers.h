@@ -25,6 +25,16 @@ int molt_index_try(MoltValue *v);
 /* PyNumber_Index: the int-like value, or MOLT_NULL with TypeError "'A'
  * object cannot be interpreted as an integer". */
 MoltValue molt_number_index(MoltValue v);
+/* PyNumber_AsSsize_t(v, OverflowError) for a Py_ssize_t argument (an
+ * index, a count, a width): 0, or -1 with TypeError "'str' object cannot
+ * be interpreted as an integer" or OverflowError "Python int too large to
+ * convert to C ssize_t". __index__ and int subclasses as CPython. */
+int molt_ssize_arg(MoltValue v, int64_t *out);
+/* _PyEval_SliceIndex for a start/end argument or a slice bound: None
+ * keeps *out (the default), an int (or __index__) out of range clamps to
+ * [-INT64_MAX, INT64_MAX]; 0, or -1 with "slice indices must be integers
+ * or None or have an __index__ method". */
+int molt_slice_index(MoltValue v, int64_t *out);
 
 typedef struct MoltSlice {
     MoltObject ob;

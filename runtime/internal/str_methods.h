@@ -7,6 +7,7 @@
 #ifndef MOLT_INTERNAL_STR_METHODS_H
 #define MOLT_INTERNAL_STR_METHODS_H
 
+#include "internal/containers.h"
 #include "internal/str.h"
 #include "internal/type.h"
 
@@ -28,10 +29,6 @@ static inline const char *molt_str_argtype(MoltValue v)
 }
 /* v must be a str: "must be str, not int" */
 int molt_str_check(MoltValue v);
-/* A Py_ssize_t argument (width, count, tabsize): "'str' object cannot be
- * interpreted as an integer"; OverflowError "Python int too large to
- * convert to C ssize_t". */
-int molt_str_ssize_arg(MoltValue v, int64_t *out);
 /* The (sub, start, end) arguments of find/count/startswith...:
  * "find() takes at least 1 argument (0 given)", keywords refused; start
  * and end converted as _PyEval_SliceIndex (None, ints clamped), then

@@ -366,20 +366,6 @@ static int check_args(const char *name, size_t nargs, size_t lo, size_t hi, Molt
     return molt_method_nargs("bytearray", name, nargs, lo, hi, kwnames);
 }
 
-/* An index argument (pop, insert): 0 or -1 with CPython's TypeError. */
-static int int_arg(MoltValue v, int64_t *out)
-{
-    if (!molt_is_intlike(v)) {
-        molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
-        return -1;
-    }
-    if (molt_int_as_i64(molt_int_unbool(v), out) < 0) {
-        molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
 static MoltValue m_append(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltByteArray *b;
@@ -425,7 +411,7 @@ static MoltValue m_insert(const MoltValue *args, size_t nargs, MoltValue kwnames
     int64_t i, n;
     int c;
     unsigned char ch;
-    if (check_args("insert", nargs, 2, 2, kwnames) < 0 || int_arg(args[1], &i) < 0
+    if (check_args("insert", nargs, 2, 2, kwnames) < 0 || molt_ssize_arg(args[1], &i) < 0
         || molt_byte_value(args[2], &c) < 0)
         return MOLT_NULL;
     b = molt_bytearray_obj(args[0]);
@@ -448,7 +434,7 @@ static MoltValue m_pop(const MoltValue *args, size_t nargs, MoltValue kwnames)
     MoltByteArray *b;
     int64_t i = -1;
     int c;
-    if (check_args("pop", nargs, 0, 1, kwnames) < 0 || (nargs == 2 && int_arg(args[1], &i) < 0))
+    if (check_args("pop", nargs, 0, 1, kwnames) < 0 || (nargs == 2 && molt_ssize_arg(args[1], &i) < 0))
         return MOLT_NULL;
     b = molt_bytearray_obj(args[0]);
     if (b->len == 0)

@@ -108,36 +108,6 @@ static int varargs(MoltValue self, const char *name, size_t nargs, size_t lo, si
     return 0;
 }
 
-/* A Py_ssize_t argument: TypeError "'str' object cannot be interpreted
- * as an integer", OverflowError when it does not fit. */
-static int ssize_arg(MoltValue v, int64_t *out)
-{
-    if (!molt_is_intlike(v)) {
-        molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
-        return -1;
-    }
-    if (molt_int_as_i64(molt_int_unbool(v), out) < 0) {
-        molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
-/* A start/end argument (None keeps *out): clamped like
- * _PyEval_SliceIndex. */
-static int slice_arg(MoltValue v, int64_t *out)
-{
-    if (v == MOLT_NONE)
-        return 0;
-    if (!molt_is_intlike(v)) {
-        molt_raise(&MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    if (molt_int_as_i64(molt_int_unbool(v), out) < 0)
-        *out = molt_int_sign(v) < 0 ? -INT64_MAX : INT64_MAX;
-    return 0;
-}
-
 /* CPython's ADJUST_INDICES. */
 static void adjust_indices(int64_t *start, int64_t *end, int64_t len)
 {
@@ -208,7 +178,8 @@ static int find_args(const char *name, const MoltValue *args, size_t nargs, Molt
     self = self_buf(args[0]);
     fa->start = 0;
     fa->end = INT64_MAX;
-    if ((nargs > 2 && slice_arg(args[2], &fa->start) < 0) || (nargs > 3 && slice_arg(args[3], &fa->end) < 0))
+    if ((nargs > 2 && molt_slice_index(args[2], &fa->start) < 0)
+        || (nargs > 3 && molt_slice_index(args[3], &fa->end) < 0))
         return -1;
     if (molt_is_intlike(args[1])) {
         int c;
@@ -303,7 +274,8 @@ static MoltValue tailmatch_method(
     if (varargs(args[0], name, nargs, 1, 3, kwnames) < 0)
         return MOLT_NULL;
     self = self_buf(args[0]);
-    if ((nargs > 2 && slice_arg(args[2], &start) < 0) || (nargs > 3 && slice_arg(args[3], &stop) < 0))
+    if ((nargs > 2 && molt_slice_index(args[2], &start) < 0)
+        || (nargs > 3 && molt_slice_index(args[3], &stop) < 0))
         return MOLT_NULL;
     if (molt_is_tuple(args[1])) {
         items = molt_tuple_obj(args[1])->items;
@@ -367,7 +339,7 @@ static int split_args(const char *name, const MoltValue *args, size_t nargs, Mol
             return -1;
         }
     }
-    if (a[1] && ssize_arg(a[1], maxsplit) < 0)
+    if (a[1] && molt_ssize_arg(a[1], maxsplit) < 0)
         return -1;
     if (*maxsplit < 0)
         *maxsplit = INT64_MAX;
@@ -475,7 +447,7 @@ MoltValue molt_bytes_m_splitlines(const MoltValue *args, size_t nargs, MoltValue
     size_t i = 0, j, eol;
     if (molt_bind_builtin("splitlines", names, 1, 0, 0, args + 1, nargs - 1, kwnames, a) < 0)
         return MOLT_NULL;
-    if (a[0] && ssize_arg(a[0], &keep) < 0)
+    if (a[0] && molt_ssize_arg(a[0], &keep) < 0)
         return MOLT_NULL;
     s = self_buf(args[0]);
     list = molt_list_new(0, NULL);
@@ -578,7 +550,7 @@ MoltValue molt_bytes_m_replace(const MoltValue *args, size_t nargs, MoltValue kw
     int64_t count = -1, i, j, n;
     MoltStrBuf sb;
     if (posargs(args[0], "replace", nargs, 2, 3, kwnames) < 0 || molt_buffer_need(args[1], &old) < 0
-        || molt_buffer_need(args[2], &new) < 0 || (nargs > 3 && ssize_arg(args[3], &count) < 0))
+        || molt_buffer_need(args[2], &new) < 0 || (nargs > 3 && molt_ssize_arg(args[3], &count) < 0))
         return MOLT_NULL;
     if (count < 0)
         count = INT64_MAX;
@@ -706,7 +678,7 @@ static int pad_args(const char *name, const MoltValue *args, size_t nargs, MoltV
     unsigned char *fill)
 {
     MoltBuffer f;
-    if (posargs(args[0], name, nargs, 1, 2, kwnames) < 0 || ssize_arg(args[1], width) < 0)
+    if (posargs(args[0], name, nargs, 1, 2, kwnames) < 0 || molt_ssize_arg(args[1], width) < 0)
         return -1;
     *fill = ' ';
     if (nargs > 2) {
@@ -756,7 +728,7 @@ MoltValue molt_bytes_m_zfill(const MoltValue *args, size_t nargs, MoltValue kwna
     MoltValue r;
     MoltBuffer s;
     unsigned char *p;
-    if (onearg(args[0], "zfill", nargs, kwnames) < 0 || ssize_arg(args[1], &width) < 0)
+    if (onearg(args[0], "zfill", nargs, kwnames) < 0 || molt_ssize_arg(args[1], &width) < 0)
         return MOLT_NULL;
     s = self_buf(args[0]);
     fill = width - (int64_t)s.n;
@@ -781,7 +753,7 @@ MoltValue molt_bytes_m_expandtabs(const MoltValue *args, size_t nargs, MoltValue
     size_t i;
     if (molt_bind_builtin("expandtabs", names, 1, 0, 0, args + 1, nargs - 1, kwnames, a) < 0)
         return MOLT_NULL;
-    if (a[0] && ssize_arg(a[0], &tabsize) < 0)
+    if (a[0] && molt_ssize_arg(a[0], &tabsize) < 0)
         return MOLT_NULL;
     s = self_buf(args[0]);
     molt_sb_init(&sb);

@@ -527,26 +527,11 @@ static MoltValue m_extend(const MoltValue *args, size_t nargs, MoltValue kwnames
     return MOLT_NONE;
 }
 
-static int int_arg(MoltValue v, int64_t *out)
-{
-    if (!molt_is_intlike(v) && !(v = molt_number_index(v)))
-        return -1;
-    if (!molt_is_intlike(v)) {
-        molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
-        return -1;
-    }
-    if (molt_int_as_i64(molt_int_unbool(v), out) < 0) {
-        molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
 static MoltValue m_insert(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltList *l;
     int64_t i, n;
-    if (check_args("insert", nargs, 2, 2, kwnames) < 0 || int_arg(args[1], &i) < 0)
+    if (check_args("insert", nargs, 2, 2, kwnames) < 0 || molt_ssize_arg(args[1], &i) < 0)
         return MOLT_NULL;
     l = molt_list_obj(args[0]);
     n = (int64_t)l->n;
@@ -568,7 +553,7 @@ static MoltValue m_pop(const MoltValue *args, size_t nargs, MoltValue kwnames)
     MoltList *l;
     int64_t i = -1;
     MoltValue v;
-    if (check_args("pop", nargs, 0, 1, kwnames) < 0 || (nargs == 2 && int_arg(args[1], &i) < 0))
+    if (check_args("pop", nargs, 0, 1, kwnames) < 0 || (nargs == 2 && molt_ssize_arg(args[1], &i) < 0))
         return MOLT_NULL;
     l = molt_list_obj(args[0]);
     if (l->n == 0)

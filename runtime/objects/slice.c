@@ -19,11 +19,11 @@ MOLT_API MoltValue molt_slice_new(MoltValue start, MoltValue stop, MoltValue ste
     return molt_from_ptr(s);
 }
 
-/* An int-like slice bound, clamped to [INT64_MIN + 1, INT64_MAX] like
- * _PyEval_SliceIndex clamps to PY_SSIZE_T. 0 or -1 (TypeError). */
-static int slice_bound(MoltValue v, int64_t *out)
+int molt_slice_index(MoltValue v, int64_t *out)
 {
-    if (!molt_is_intlike(v) && v != MOLT_NONE && molt_index_try(&v) < 0)
+    if (v == MOLT_NONE)
+        return 0;
+    if (!molt_is_intlike(v) && molt_index_try(&v) < 0)
         return -1;
     if (!molt_is_intlike(v)) {
         molt_raise(&MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");
@@ -43,7 +43,7 @@ int64_t molt_slice_indices(MoltValue slice, int64_t len, int64_t *start, int64_t
     if (s->step == MOLT_NONE) {
         st = 1;
     } else {
-        if (slice_bound(s->step, &st) < 0)
+        if (molt_slice_index(s->step, &st) < 0)
             return -1;
         if (st == 0) {
             molt_raise(&MoltExc_ValueError, "slice step cannot be zero");
@@ -52,11 +52,11 @@ int64_t molt_slice_indices(MoltValue slice, int64_t len, int64_t *start, int64_t
     }
     if (s->start == MOLT_NONE)
         lo = st < 0 ? INT64_MAX : 0;
-    else if (slice_bound(s->start, &lo) < 0)
+    else if (molt_slice_index(s->start, &lo) < 0)
         return -1;
     if (s->stop == MOLT_NONE)
         hi = st < 0 ? -INT64_MAX : INT64_MAX;
-    else if (slice_bound(s->stop, &hi) < 0)
+    else if (molt_slice_index(s->stop, &hi) < 0)
         return -1;
     /* PySlice_AdjustIndices */
     if (lo < 0) {

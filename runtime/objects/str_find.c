@@ -188,7 +188,7 @@ MoltValue molt_str_m_replace(const MoltValue *args, size_t nargs, MoltValue kwna
     if (!molt_is_str(args[2]))
         return molt_raise(
             &MoltExc_TypeError, "replace() argument 2 must be str, not %s", molt_str_argtype(args[2]));
-    if (nargs > 3 && molt_str_ssize_arg(args[3], &max) < 0)
+    if (nargs > 3 && molt_ssize_arg(args[3], &max) < 0)
         return MOLT_NULL;
     if (max < 0)
         max = INT64_MAX;

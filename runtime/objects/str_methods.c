@@ -68,34 +68,6 @@ int molt_str_check(MoltValue v)
     return -1;
 }
 
-int molt_str_ssize_arg(MoltValue v, int64_t *out)
-{
-    if (!molt_is_intlike(v)) {
-        molt_raise(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer", molt_type_name(v));
-        return -1;
-    }
-    if (molt_int_as_i64(molt_int_unbool(v), out) < 0) {
-        molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
-/* _PyEval_SliceIndex: None keeps the default, ints out of range clamp. */
-static int slice_index(MoltValue v, int64_t *out)
-{
-    if (v == MOLT_NONE)
-        return 0;
-    if (!molt_is_intlike(v)) {
-        molt_raise(&MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    v = molt_int_unbool(v);
-    if (molt_int_as_i64(v, out) < 0)
-        *out = molt_int_sign(v) < 0 ? INT64_MIN : INT64_MAX;
-    return 0;
-}
-
 int molt_str_args_finds(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames,
     size_t nchars, int64_t *start, int64_t *end)
 {
@@ -114,7 +86,8 @@ int molt_str_args_finds(const char *name, const MoltValue *args, size_t nargs, M
     }
     *start = 0;
     *end = INT64_MAX;
-    if ((nargs > 2 && slice_index(args[2], start) < 0) || (nargs > 3 && slice_index(args[3], end) < 0))
+    if ((nargs > 2 && molt_slice_index(args[2], start) < 0)
+        || (nargs > 3 && molt_slice_index(args[3], end) < 0))
         return -1;
     /* ADJUST_INDICES */
     if (*end > len) {

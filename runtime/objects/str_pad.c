@@ -128,7 +128,7 @@ static int pad_args(
     const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int64_t *width, uint32_t *fill)
 {
     MoltStr *s = molt_str_obj(args[0]);
-    if (molt_str_args_range(name, nargs, 1, 2, kwnames) < 0 || molt_str_ssize_arg(args[1], width) < 0)
+    if (molt_str_args_range(name, nargs, 1, 2, kwnames) < 0 || molt_ssize_arg(args[1], width) < 0)
         return -1;
     *fill = ' ';
     if (nargs > 2) {
@@ -188,7 +188,7 @@ MoltValue molt_str_m_zfill(const MoltValue *args, size_t nargs, MoltValue kwname
     int64_t width;
     size_t fill;
     MoltValue v;
-    if (molt_str_args_one("zfill", nargs, kwnames) < 0 || molt_str_ssize_arg(args[1], &width) < 0)
+    if (molt_str_args_one("zfill", nargs, kwnames) < 0 || molt_ssize_arg(args[1], &width) < 0)
         return MOLT_NULL;
     if (width <= (int64_t)s->nchars)
         return molt_str_sub(args[0], 0, s->len);
@@ -216,7 +216,7 @@ MoltValue molt_str_m_expandtabs(const MoltValue *args, size_t nargs, MoltValue k
     size_t i;
     if (molt_bind_builtin("expandtabs", names, 1, 0, 0, args + 1, nargs - 1, kwnames, a) < 0)
         return MOLT_NULL;
-    if (a[0] && molt_str_ssize_arg(a[0], &tabsize) < 0)
+    if (a[0] && molt_ssize_arg(a[0], &tabsize) < 0)
         return MOLT_NULL;
     if (!memchr(s->data, '\t', s->len))
         return molt_str_sub(args[0], 0, s->len);

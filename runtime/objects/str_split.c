@@ -101,7 +101,7 @@ static int split_args(
         }
         *sep = molt_str_obj(a[0]);
     }
-    if (a[1] && molt_str_ssize_arg(a[1], max) < 0)
+    if (a[1] && molt_ssize_arg(a[1], max) < 0)
         return -1;
     if (*max < 0)
         *max = INT64_MAX;
@@ -264,7 +264,7 @@ MoltValue molt_str_m_splitlines(const MoltValue *args, size_t nargs, MoltValue k
     int64_t keep = 0;
     if (molt_bind_builtin("splitlines", names, 1, 0, 0, args + 1, nargs - 1, kwnames, v) < 0)
         return MOLT_NULL;
-    if (v[0] && molt_str_ssize_arg(v[0], &keep) < 0)
+    if (v[0] && molt_ssize_arg(v[0], &keep) < 0)
         return MOLT_NULL;
     a.keepends = keep != 0;
     return run_split(args[0], 0, splitlines_worker, &a);
