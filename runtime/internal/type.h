@@ -9,6 +9,26 @@
 
 #include "tuple.h"
 
+/* The result of rich comparison op (MOLT_LT...MOLT_GE) for operands
+ * that compare as c: negative, zero or positive (a three-way compare). */
+static inline MoltValue molt_cmp_result(int op, int c)
+{
+    switch (op) {
+    case MOLT_LT:
+        return molt_bool(c < 0);
+    case MOLT_LE:
+        return molt_bool(c <= 0);
+    case MOLT_EQ:
+        return molt_bool(c == 0);
+    case MOLT_NE:
+        return molt_bool(c != 0);
+    case MOLT_GT:
+        return molt_bool(c > 0);
+    default:
+        return molt_bool(c >= 0);
+    }
+}
+
 /* 1 if t is base or derives from it (along t's MRO once known, else its
  * single-inheritance base chain). */
 static inline int molt_type_is_subtype(const MoltType *t, const MoltType *base)

@@ -347,20 +347,7 @@ MoltValue molt_bytes_richcompare(MoltValue a, MoltValue b, int op)
     c = n ? memcmp(x.p, y.p, n) : 0;
     if (c == 0)
         c = x.n < y.n ? -1 : x.n > y.n;
-    switch (op) {
-    case MOLT_LT:
-        return molt_bool(c < 0);
-    case MOLT_LE:
-        return molt_bool(c <= 0);
-    case MOLT_EQ:
-        return molt_bool(c == 0);
-    case MOLT_NE:
-        return molt_bool(c != 0);
-    case MOLT_GT:
-        return molt_bool(c > 0);
-    default:
-        return molt_bool(c >= 0);
-    }
+    return molt_cmp_result(op, c);
 }
 
 /* ------------------------------------------------------------------ */

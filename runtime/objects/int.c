@@ -766,20 +766,7 @@ static MoltValue int_richcompare(MoltValue a, MoltValue b, int op)
         return MOLT_NOTIMPLEMENTED;
     if (c == 2) /* NaN */
         return molt_bool(op == MOLT_NE);
-    switch (op) {
-    case MOLT_LT:
-        return molt_bool(c < 0);
-    case MOLT_LE:
-        return molt_bool(c <= 0);
-    case MOLT_EQ:
-        return molt_bool(c == 0);
-    case MOLT_NE:
-        return molt_bool(c != 0);
-    case MOLT_GT:
-        return molt_bool(c > 0);
-    default:
-        return molt_bool(c >= 0);
-    }
+    return molt_cmp_result(op, c);
 }
 
 static int int_truth(MoltValue v) { return molt_int_sign(v) != 0; }

@@ -318,16 +318,7 @@ static MoltValue str_richcompare(MoltValue a, MoltValue b, int op)
     c = memcmp(x->data, y->data, n);
     if (c == 0)
         c = x->len < y->len ? -1 : x->len > y->len;
-    switch (op) {
-    case MOLT_LT:
-        return molt_bool(c < 0);
-    case MOLT_LE:
-        return molt_bool(c <= 0);
-    case MOLT_GT:
-        return molt_bool(c > 0);
-    default:
-        return molt_bool(c >= 0);
-    }
+    return molt_cmp_result(op, c);
 }
 
 #define ROTATE(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))

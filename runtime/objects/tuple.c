@@ -119,20 +119,7 @@ static MoltValue tuple_richcompare(MoltValue a, MoltValue b, int op)
     }
     if (i >= x->n || i >= y->n) {
         size_t p = x->n, q = y->n;
-        switch (op) {
-        case MOLT_LT:
-            return molt_bool(p < q);
-        case MOLT_LE:
-            return molt_bool(p <= q);
-        case MOLT_EQ:
-            return molt_bool(p == q);
-        case MOLT_NE:
-            return molt_bool(p != q);
-        case MOLT_GT:
-            return molt_bool(p > q);
-        default:
-            return molt_bool(p >= q);
-        }
+        return molt_cmp_result(op, (p > q) - (p < q));
     }
     if (op == MOLT_EQ)
         return MOLT_FALSE;
