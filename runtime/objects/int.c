@@ -55,14 +55,51 @@ MoltValue molt_int_from_mpz(mpz_srcptr z)
     return int_from_mpz_move(c);
 }
 
+/* A medium int (one limb) is one allocation: the limb follows the header
+ * and the mpz points at it. Bigints are never written after creation, so
+ * GMP never reallocates that limb; nothing in the block points into the
+ * heap (the type is static), so the collector need not scan it. */
+typedef struct MediumInt {
+    MoltBigInt b;
+    mp_limb_t limb;
+} MediumInt;
+
 /* Small when it fits 48 bits, else a bigint. Never fails. */
 MOLT_API MoltValue molt_int_from_i64(int64_t i)
 {
-    mpz_t z;
+    MediumInt *m;
     if (molt_int_fits(i))
         return molt_from_int(i);
-    mpz_init_set_si(z, (long)i);
-    return int_from_mpz_move(z);
+    m = molt_alloc_atomic(sizeof *m);
+    m->b.ob.type = &MoltInt_Type;
+    m->limb = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    m->b.z->_mp_alloc = 1;
+    m->b.z->_mp_size = i < 0 ? -1 : 1;
+    m->b.z->_mp_d = &m->limb;
+    return molt_from_ptr(m);
+}
+
+/* int64 value of an int that is small, a bool or a one-limb bigint in
+ * range: 1, else 0. The medium-value fast path of the operators. */
+static inline int medium_value(MoltValue v, int64_t *out)
+{
+    const MoltBigInt *b;
+    if (molt_is_int(v)) {
+        *out = molt_int_value(v);
+        return 1;
+    }
+    if (!molt_is_bigint(v))
+        return 0;
+    b = molt_bigint_obj(v);
+    if (b->z->_mp_size == 1 && b->z->_mp_d[0] <= (mp_limb_t)INT64_MAX) {
+        *out = (int64_t)b->z->_mp_d[0];
+        return 1;
+    }
+    if (b->z->_mp_size == -1 && b->z->_mp_d[0] <= (mp_limb_t)INT64_MAX + 1) {
+        *out = (int64_t)(0 - b->z->_mp_d[0]);
+        return 1;
+    }
+    return 0;
 }
 
 /* Read-only mpz view of an int-like value, with storage for small ones. */
@@ -256,11 +293,57 @@ static MoltValue small_binop(int op, int64_t x, int64_t y, int *big)
     }
 }
 
+/* Fits int64: the int; otherwise MOLT_STOP. */
+static MoltValue from_i128(__int128 r)
+{
+    if (r < INT64_MIN || r > INT64_MAX)
+        return MOLT_STOP;
+    return molt_int_from_i64((int64_t)r);
+}
+
+/* x <op> y on int64 values through 128-bit arithmetic, for operands and
+ * results that fit int64 (LCG-style values between 2**47 and 2**63 would
+ * otherwise take GMP and two allocations per operation). MOLT_STOP (no
+ * exception) leaves the operation to GMP: other operators, a zero
+ * divisor, a result outside int64. */
+static MoltValue medium_binop(int op, int64_t x, int64_t y)
+{
+    __int128 q, r;
+    switch (op) {
+    case MOLT_OP_ADD:
+        return from_i128((__int128)x + y);
+    case MOLT_OP_SUB:
+        return from_i128((__int128)x - y);
+    case MOLT_OP_MUL:
+        return from_i128((__int128)x * y);
+    case MOLT_OP_FLOORDIV:
+    case MOLT_OP_MOD:
+        if (y == 0)
+            return MOLT_STOP;
+        q = (__int128)x / y;
+        r = (__int128)x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) {
+            q--;
+            r += y;
+        }
+        return from_i128(op == MOLT_OP_MOD ? r : q);
+    case MOLT_OP_AND:
+        return molt_int_from_i64(x & y);
+    case MOLT_OP_OR:
+        return molt_int_from_i64(x | y);
+    case MOLT_OP_XOR:
+        return molt_int_from_i64(x ^ y);
+    default:
+        return MOLT_STOP;
+    }
+}
+
 MoltValue molt_int_binop(int op, MoltValue a, MoltValue b)
 {
     IntView ta, tb;
     mpz_srcptr x, y;
     mpz_t r;
+    int64_t i, j;
     if (molt_is_bool(a) && molt_is_bool(b) && (op == MOLT_OP_AND || op == MOLT_OP_OR || op == MOLT_OP_XOR)) {
         int p = a == MOLT_TRUE, q = b == MOLT_TRUE;
         return molt_bool(op == MOLT_OP_AND ? p & q : op == MOLT_OP_OR ? p | q : p ^ q);
@@ -275,6 +358,11 @@ MoltValue molt_int_binop(int op, MoltValue a, MoltValue b)
         int big = 0;
         MoltValue res = small_binop(op, molt_int_value(a), molt_int_value(b), &big);
         if (!big)
+            return res;
+    }
+    if (medium_value(a, &i) && medium_value(b, &j)) {
+        MoltValue res = medium_binop(op, i, j);
+        if (res != MOLT_STOP)
             return res;
     }
     x = int_view(a, &ta);
@@ -565,13 +653,12 @@ MoltValue molt_int_abs(MoltValue v)
 int molt_int_cmp(MoltValue a, MoltValue b)
 {
     IntView ta, tb;
+    int64_t x, y;
     int c;
     a = molt_int_unbool(a);
     b = molt_int_unbool(b);
-    if (molt_both_int(a, b)) {
-        int64_t x = molt_int_value(a), y = molt_int_value(b);
+    if (medium_value(a, &x) && medium_value(b, &y))
         return (x > y) - (x < y);
-    }
     c = mpz_cmp(int_view(a, &ta), int_view(b, &tb));
     return (c > 0) - (c < 0);
 }
@@ -595,8 +682,18 @@ MoltValue molt_int_repr(MoltValue v)
     char *out;
     v = molt_int_unbool(v);
     if (molt_is_int(v)) {
-        int len = snprintf(buf, sizeof buf, "%lld", (long long)molt_int_value(v));
-        return molt_str_from_utf8(buf, (size_t)len);
+        /* digits backwards from the end of buf: str() of ints is hot
+         * (keys, output) and snprintf's format parsing costs more */
+        int64_t i = molt_int_value(v);
+        uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+        char *p = buf + sizeof buf;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (i < 0)
+            *--p = '-';
+        return molt_str_from_utf8(p, (size_t)(buf + sizeof buf - p));
     }
     z = molt_bigint_obj(v)->z;
     est = mpz_sizeinbase(z, 10); /* exact or one too big */
