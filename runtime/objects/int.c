@@ -308,7 +308,7 @@ static MoltValue from_i128(__int128 r)
  * divisor, a result outside int64. */
 static MoltValue medium_binop(int op, int64_t x, int64_t y)
 {
-    __int128 q, r;
+    int64_t q, r;
     switch (op) {
     case MOLT_OP_ADD:
         return from_i128((__int128)x + y);
@@ -320,8 +320,10 @@ static MoltValue medium_binop(int op, int64_t x, int64_t y)
     case MOLT_OP_MOD:
         if (y == 0)
             return MOLT_STOP;
-        q = (__int128)x / y;
-        r = (__int128)x % y;
+        if (y == -1) /* INT64_MIN / -1 overflows int64 */
+            return op == MOLT_OP_MOD ? MOLT_INT(0) : from_i128(-(__int128)x);
+        q = x / y; /* int64 division: __int128's is a library call */
+        r = x % y;
         if (r != 0 && ((r < 0) != (y < 0))) {
             q--;
             r += y;

@@ -9,9 +9,11 @@
  *
  * Comparisons use `<` only. Before sorting, the keys are scanned once: when
  * all are small ints, all floats or all exact strs, a direct comparison
- * replaces the generic rich comparison (CPython's unsafe_*_compare). Any
- * comparison may fail; the sort then stops with the arrays still holding a
- * permutation of their items, as CPython guarantees.
+ * replaces the generic rich comparison (CPython's unsafe_*_compare), and
+ * the sort runs in a copy of the code compiled for that kind. Large lists
+ * of small-int keys take a stable radix sort instead, which gives the same
+ * result. Any comparison may fail; the sort then stops with the arrays
+ * still holding a permutation of their items, as CPython guarantees.
  *
  * While sorting, the list is emptied; if it is not empty afterwards, the
  * key function or a comparison mutated it: "list modified during sort". */
@@ -64,12 +66,26 @@ static int lt_generic(MoltValue a, MoltValue b)
     return molt_truth(r);
 }
 
-/* UTF-8 byte order is code point order */
-static int lt_str(MoltValue a, MoltValue b)
+/* UTF-8 byte order is code point order. Most pairs differ in their first
+ * eight bytes: those compare as two big-endian words, without a call. */
+static inline int lt_str(MoltValue a, MoltValue b)
 {
     const MoltStr *x = molt_str_obj(a), *y = molt_str_obj(b);
     size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->data, y->data, n);
+    int c;
+    if (n >= 8) {
+        uint64_t p, q;
+        memcpy(&p, x->data, 8);
+        memcpy(&q, y->data, 8);
+        if (p != q) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            p = __builtin_bswap64(p);
+            q = __builtin_bswap64(q);
+#endif
+            return p < q;
+        }
+    }
+    c = memcmp(x->data, y->data, n);
     return c < 0 || (c == 0 && x->len < y->len);
 }
 
@@ -92,12 +108,12 @@ static KeyKind key_kind(const MoltValue *keys, size_t n)
     return KEYS_ANY;
 }
 
-/* a < b: 1, 0, or -1 with an exception set. The switch is on a value
- * fixed for the whole sort, so it predicts perfectly and the direct
- * comparisons are inlined. */
-static inline int lt(const MergeState *ms, MoltValue a, MoltValue b)
+/* a < b: 1, 0, or -1 with an exception set. kind is a constant in every
+ * caller (see SPECIALISE below), so the switch folds away and the direct
+ * comparison is inlined into the loops. */
+MOLT_ALWAYS_INLINE int lt(KeyKind kind, MoltValue a, MoltValue b)
 {
-    switch (ms->kind) {
+    switch (kind) {
     case KEYS_SMALL_INT:
         return molt_int_value(a) < molt_int_value(b);
     case KEYS_FLOAT:
@@ -109,6 +125,32 @@ static inline int lt(const MergeState *ms, MoltValue a, MoltValue b)
     }
     return lt_generic(a, b);
 }
+
+/* SPECIALISE(ret, name, params, args) defines name_int, name_float,
+ * name_str and name_any: name_k with the kind a constant, so that every lt()
+ * in them compiles to its direct comparison; and name(kind, params...),
+ * which calls the instance for kind (one switch per call, not per
+ * comparison). */
+#define UNPAREN(...) __VA_ARGS__
+#define SPECIALISE(ret, name, params, args)                                         \
+    static ret name##_int params { return name##_k(KEYS_SMALL_INT, UNPAREN args); } \
+    static ret name##_float params { return name##_k(KEYS_FLOAT, UNPAREN args); }   \
+    static ret name##_str params { return name##_k(KEYS_STR, UNPAREN args); }       \
+    static ret name##_any params { return name##_k(KEYS_ANY, UNPAREN args); }       \
+    MOLT_ALWAYS_INLINE ret name(KeyKind kind, UNPAREN params)                       \
+    {                                                                               \
+        switch (kind) {                                                             \
+        case KEYS_SMALL_INT:                                                        \
+            return name##_int args;                                                 \
+        case KEYS_FLOAT:                                                            \
+            return name##_float args;                                               \
+        case KEYS_STR:                                                              \
+            return name##_str args;                                                 \
+        case KEYS_ANY:                                                              \
+            break;                                                                  \
+        }                                                                           \
+        return name##_any args;                                                     \
+    }
 
 /* ------------------------------------------------------------------ */
 /* moving items: keys and their values together */
@@ -152,14 +194,14 @@ static Slice slice_at(Slice s, size_t i)
 
 /* Sort s[lo, hi) given that s[lo, start) is sorted: binary insertion,
  * each new item placed after the items equal to it (stable). */
-static int binary_insertion(MergeState *ms, Slice s, size_t lo, size_t hi, size_t start)
+MOLT_ALWAYS_INLINE int binary_insertion_k(KeyKind kind, Slice s, size_t lo, size_t hi, size_t start)
 {
     for (size_t i = start; i < hi; i++) {
         MoltValue pivot = s.keys[i], pv = s.values ? s.values[i] : MOLT_NULL;
         size_t l = lo, r = i;
         while (l < r) {
             size_t mid = l + (r - l) / 2;
-            int c = lt(ms, pivot, s.keys[mid]);
+            int c = lt(kind, pivot, s.keys[mid]);
             if (c < 0)
                 return -1;
             if (c)
@@ -177,18 +219,18 @@ static int binary_insertion(MergeState *ms, Slice s, size_t lo, size_t hi, size_
 
 /* The length of the run starting at s[lo] (hi > lo), reversed in place if it
  * is strictly descending. -1 on error. */
-static ptrdiff_t count_run(MergeState *ms, Slice s, size_t lo, size_t hi)
+MOLT_ALWAYS_INLINE ptrdiff_t count_run_k(KeyKind kind, Slice s, size_t lo, size_t hi)
 {
     size_t k = lo + 1;
     int c;
     if (k == hi)
         return 1;
-    c = lt(ms, s.keys[k], s.keys[lo]);
+    c = lt(kind, s.keys[k], s.keys[lo]);
     if (c < 0)
         return -1;
     if (c) {
         for (k++; k < hi; k++) {
-            c = lt(ms, s.keys[k], s.keys[k - 1]);
+            c = lt(kind, s.keys[k], s.keys[k - 1]);
             if (c < 0)
                 return -1;
             if (!c)
@@ -197,7 +239,7 @@ static ptrdiff_t count_run(MergeState *ms, Slice s, size_t lo, size_t hi)
         slice_reverse(s, lo, k);
     } else {
         for (k++; k < hi; k++) {
-            c = lt(ms, s.keys[k], s.keys[k - 1]);
+            c = lt(kind, s.keys[k], s.keys[k - 1]);
             if (c < 0)
                 return -1;
             if (c)
@@ -206,6 +248,9 @@ static ptrdiff_t count_run(MergeState *ms, Slice s, size_t lo, size_t hi)
     }
     return (ptrdiff_t)(k - lo);
 }
+
+SPECIALISE(int, binary_insertion, (Slice s, size_t lo, size_t hi, size_t start), (s, lo, hi, start))
+SPECIALISE(ptrdiff_t, count_run, (Slice s, size_t lo, size_t hi), (s, lo, hi))
 
 /* n if n < 64, else a number in [32, 64] such that n / minrun is a power
  * of two or a little less. */
@@ -225,9 +270,9 @@ static size_t compute_minrun(size_t n)
 /* The galloping predicate at a[i]: with right set, key < a[i] (true from
  * the insertion point after items equal to key); otherwise !(a[i] < key)
  * (true from the point before them). 1, 0, or -1 on error. */
-static int gallop_pred(MergeState *ms, MoltValue key, MoltValue item, int right)
+MOLT_ALWAYS_INLINE int gallop_pred(KeyKind kind, MoltValue key, MoltValue item, int right)
 {
-    int c = right ? lt(ms, key, item) : lt(ms, item, key);
+    int c = right ? lt(kind, key, item) : lt(kind, item, key);
     if (c < 0)
         return -1;
     return right ? c : !c;
@@ -236,18 +281,19 @@ static int gallop_pred(MergeState *ms, MoltValue key, MoltValue item, int right)
 /* The first i in [0, n] at which the predicate holds (it is false, then
  * true along a), searching outward from `hint` in steps of 1, 3, 7, ...
  * and then by bisection. -1 on error. */
-static ptrdiff_t gallop(MergeState *ms, MoltValue key, const MoltValue *a, size_t n, size_t hint, int right)
+MOLT_ALWAYS_INLINE ptrdiff_t gallop_k(
+    KeyKind kind, MoltValue key, const MoltValue *a, size_t n, size_t hint, int right)
 {
     ptrdiff_t lo, hi; /* false at lo (or lo == -1), true at hi (or hi == n) */
     size_t ofs = 1;
-    int p = gallop_pred(ms, key, a[hint], right);
+    int p = gallop_pred(kind, key, a[hint], right);
     if (p < 0)
         return -1;
     if (!p) {
         lo = (ptrdiff_t)hint;
         hi = (ptrdiff_t)n;
         for (; hint + ofs < n; ofs = 2 * ofs + 1) {
-            p = gallop_pred(ms, key, a[hint + ofs], right);
+            p = gallop_pred(kind, key, a[hint + ofs], right);
             if (p < 0)
                 return -1;
             if (p) {
@@ -260,7 +306,7 @@ static ptrdiff_t gallop(MergeState *ms, MoltValue key, const MoltValue *a, size_
         hi = (ptrdiff_t)hint;
         lo = -1;
         for (; ofs <= hint; ofs = 2 * ofs + 1) {
-            p = gallop_pred(ms, key, a[hint - ofs], right);
+            p = gallop_pred(kind, key, a[hint - ofs], right);
             if (p < 0)
                 return -1;
             if (!p) {
@@ -272,7 +318,7 @@ static ptrdiff_t gallop(MergeState *ms, MoltValue key, const MoltValue *a, size_
     }
     while (hi - lo > 1) {
         ptrdiff_t mid = lo + (hi - lo) / 2;
-        p = gallop_pred(ms, key, a[mid], right);
+        p = gallop_pred(kind, key, a[mid], right);
         if (p < 0)
             return -1;
         if (p)
@@ -282,6 +328,9 @@ static ptrdiff_t gallop(MergeState *ms, MoltValue key, const MoltValue *a, size_
     }
     return hi;
 }
+
+SPECIALISE(ptrdiff_t, gallop, (MoltValue key, const MoltValue *a, size_t n, size_t hint, int right),
+    (key, a, n, hint, right))
 
 /* ------------------------------------------------------------------ */
 /* merging */
@@ -298,7 +347,7 @@ static void ensure_tmp(MergeState *ms, size_t need)
 /* Merge the adjacent runs s[0, na) and s[na, na + nb), na <= nb, where
  * s[na] < s[0] and s[na - 1] is greater than every item of the second run,
  * working forwards with the first run copied out. */
-static int merge_lo(MergeState *ms, Slice s, size_t na, size_t nb)
+MOLT_ALWAYS_INLINE int merge_lo(KeyKind kind, MergeState *ms, Slice s, size_t na, size_t nb)
 {
     Slice t = ms->tmp, b = slice_at(s, na);
     size_t i = 0, j = 0, d = 0, min_gallop = ms->min_gallop;
@@ -313,7 +362,7 @@ static int merge_lo(MergeState *ms, Slice s, size_t na, size_t nb)
         size_t acount = 0, bcount = 0;
         /* one item at a time until a run wins min_gallop times in a row */
         for (;;) {
-            int c = lt(ms, b.keys[j], t.keys[i]);
+            int c = lt(kind, b.keys[j], t.keys[i]);
             if (c < 0)
                 goto fail;
             if (c) {
@@ -340,7 +389,7 @@ static int merge_lo(MergeState *ms, Slice s, size_t na, size_t nb)
             ptrdiff_t k;
             min_gallop -= min_gallop > 1;
             ms->min_gallop = min_gallop;
-            k = gallop(ms, b.keys[j], t.keys + i, na - i, 0, 1);
+            k = gallop(kind, b.keys[j], t.keys + i, na - i, 0, 1);
             if (k < 0)
                 goto fail;
             acount = (size_t)k;
@@ -352,7 +401,7 @@ static int merge_lo(MergeState *ms, Slice s, size_t na, size_t nb)
             slice_set(s, d++, b, j++);
             if (j == nb)
                 goto done;
-            k = gallop(ms, t.keys[i], b.keys + j, nb - j, 0, 0);
+            k = gallop(kind, t.keys[i], b.keys + j, nb - j, 0, 0);
             if (k < 0)
                 goto fail;
             bcount = (size_t)k;
@@ -379,7 +428,7 @@ done:
 
 /* As merge_lo for na > nb, working backwards with the second run copied
  * out. */
-static int merge_hi(MergeState *ms, Slice s, size_t na, size_t nb)
+MOLT_ALWAYS_INLINE int merge_hi(KeyKind kind, MergeState *ms, Slice s, size_t na, size_t nb)
 {
     Slice t, b;
     /* counts of items not yet placed; the next ones are a[ia - 1], t[ib - 1],
@@ -396,7 +445,7 @@ static int merge_hi(MergeState *ms, Slice s, size_t na, size_t nb)
     for (;;) {
         size_t acount = 0, bcount = 0;
         for (;;) {
-            int c = lt(ms, t.keys[ib - 1], s.keys[ia - 1]);
+            int c = lt(kind, t.keys[ib - 1], s.keys[ia - 1]);
             if (c < 0)
                 goto fail;
             if (c) {
@@ -423,7 +472,7 @@ static int merge_hi(MergeState *ms, Slice s, size_t na, size_t nb)
             min_gallop -= min_gallop > 1;
             ms->min_gallop = min_gallop;
             /* items of the first run greater than t[ib - 1] */
-            k = gallop(ms, t.keys[ib - 1], s.keys, ia, ia - 1, 1);
+            k = gallop(kind, t.keys[ib - 1], s.keys, ia, ia - 1, 1);
             if (k < 0)
                 goto fail;
             acount = ia - (size_t)k;
@@ -436,7 +485,7 @@ static int merge_hi(MergeState *ms, Slice s, size_t na, size_t nb)
             if (ib == 0)
                 goto done;
             /* items of the second run not less than s[ia - 1] */
-            k = gallop(ms, s.keys[ia - 1], t.keys, ib, ib - 1, 0);
+            k = gallop(kind, s.keys[ia - 1], t.keys, ib, ib - 1, 0);
             if (k < 0)
                 goto fail;
             bcount = ib - (size_t)k;
@@ -462,7 +511,7 @@ done:
 }
 
 /* Merge runs i and i + 1 of the stack into one. */
-static int merge_at(MergeState *ms, int i)
+MOLT_ALWAYS_INLINE int merge_at_k(KeyKind kind, MergeState *ms, int i)
 {
     Run *r = &ms->runs[i];
     size_t base = r[0].base, na = r[0].len, nb = r[1].len;
@@ -474,7 +523,7 @@ static int merge_at(MergeState *ms, int i)
     ms->nruns--;
     /* items of the first run not greater than the second's first are
      * already in place */
-    k = gallop(ms, s.keys[na], s.keys, na, 0, 1);
+    k = gallop(kind, s.keys[na], s.keys, na, 0, 1);
     if (k < 0)
         return -1;
     s = slice_at(s, (size_t)k);
@@ -482,14 +531,16 @@ static int merge_at(MergeState *ms, int i)
     if (na == 0)
         return 0;
     /* so are items of the second run not less than the first's last */
-    k = gallop(ms, s.keys[na - 1], s.keys + na, nb, nb - 1, 0);
+    k = gallop(kind, s.keys[na - 1], s.keys + na, nb, nb - 1, 0);
     if (k < 0)
         return -1;
     nb = (size_t)k;
     if (nb == 0)
         return 0;
-    return na <= nb ? merge_lo(ms, s, na, nb) : merge_hi(ms, s, na, nb);
+    return na <= nb ? merge_lo(kind, ms, s, na, nb) : merge_hi(kind, ms, s, na, nb);
 }
+
+SPECIALISE(int, merge_at, (MergeState * ms, int i), (ms, i))
 
 /* Powersort's priority of the boundary between a run at s1 of length n1 and
  * the run of length n2 after it: the first bit where the binary expansions
@@ -520,7 +571,7 @@ static int push_run(MergeState *ms, size_t base, size_t len)
         Run *top = &ms->runs[ms->nruns - 1];
         int power = boundary_power(top->base, top->len, len, ms->n);
         while (ms->nruns > 1 && ms->runs[ms->nruns - 2].power > power)
-            if (merge_at(ms, ms->nruns - 2) < 0)
+            if (merge_at(ms->kind, ms, ms->nruns - 2) < 0)
                 return -1;
         ms->runs[ms->nruns - 1].power = power;
     }
@@ -531,6 +582,68 @@ static int push_run(MergeState *ms, size_t base, size_t len)
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* small-int keys: radix sort */
+
+enum { RADIX_MIN = 4096, RADIX_BITS = 11, RADIX_SIZE = 1 << RADIX_BITS };
+
+/* Sort n >= RADIX_MIN small-int keys (and values with them) by a stable
+ * LSD radix sort on key - min, RADIX_BITS bits a pass. With every key a
+ * small int the comparisons are pure and equal keys are the same word, so
+ * any stable sort gives exactly timsort's result; this one is linear and
+ * has no unpredictable branches (merging random ints mispredicts about
+ * every other comparison). Passes whose digit is the same for every key
+ * are skipped, so an already sorted or narrow-range list costs a scan or
+ * two. Never fails. */
+static void radix_sort_ints(MoltValue *keys, MoltValue *values, size_t n)
+{
+    int64_t lo = molt_int_value(keys[0]), hi = lo;
+    uint64_t range;
+    size_t i, *count;
+    int shift, bits, sorted = 1;
+    MoltValue *src_k = keys, *src_v = values, *dst_k, *dst_v, *t;
+    for (i = 1; i < n; i++) {
+        int64_t v = molt_int_value(keys[i]);
+        sorted &= molt_int_value(keys[i - 1]) <= v;
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+    }
+    if (sorted)
+        return;
+    range = (uint64_t)(hi - lo);
+    bits = 64 - __builtin_clzll(range);
+    /* keys are small ints, never pointers: their scratch is not scanned */
+    dst_k = molt_alloc_atomic(n * sizeof(MoltValue));
+    dst_v = values ? molt_alloc(n * sizeof(MoltValue)) : NULL;
+    count = molt_alloc_atomic(RADIX_SIZE * sizeof(size_t));
+    for (shift = 0; shift < bits; shift += RADIX_BITS) {
+        size_t sum = 0, c;
+        memset(count, 0, RADIX_SIZE * sizeof(size_t));
+        for (i = 0; i < n; i++)
+            count[((uint64_t)(molt_int_value(src_k[i]) - lo) >> shift) & (RADIX_SIZE - 1)]++;
+        if (count[((uint64_t)(molt_int_value(src_k[0]) - lo) >> shift) & (RADIX_SIZE - 1)] == n)
+            continue; /* one digit value: this pass would not move anything */
+        for (i = 0; i < RADIX_SIZE; i++) {
+            c = count[i];
+            count[i] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++) {
+            size_t d = count[((uint64_t)(molt_int_value(src_k[i]) - lo) >> shift) & (RADIX_SIZE - 1)]++;
+            dst_k[d] = src_k[i];
+            if (values)
+                dst_v[d] = src_v[i];
+        }
+        t = src_k, src_k = dst_k, dst_k = t;
+        t = src_v, src_v = dst_v, dst_v = t;
+    }
+    if (src_k != keys) {
+        memcpy(keys, src_k, n * sizeof(MoltValue));
+        if (values)
+            memcpy(values, src_v, n * sizeof(MoltValue));
+    }
+}
+
 /* Sort keys[0, n) (and values with them): 0, or -1 on error with the
  * arrays holding a permutation of their items. */
 static int timsort(MoltValue *keys, MoltValue *values, size_t n)
@@ -539,19 +652,23 @@ static int timsort(MoltValue *keys, MoltValue *values, size_t n)
     size_t lo = 0, minrun = compute_minrun(n);
     memset(&ms, 0, sizeof ms);
     ms.kind = key_kind(keys, n);
+    if (ms.kind == KEYS_SMALL_INT && n >= RADIX_MIN) {
+        radix_sort_ints(keys, values, n);
+        return 0;
+    }
     ms.min_gallop = MIN_GALLOP;
     ms.n = n;
     ms.a.keys = keys;
     ms.a.values = values;
     while (lo < n) {
-        ptrdiff_t run = count_run(&ms, ms.a, lo, n);
+        ptrdiff_t run = count_run(ms.kind, ms.a, lo, n);
         size_t len;
         if (run < 0)
             return -1;
         len = (size_t)run;
         if (len < minrun) {
             size_t force = n - lo < minrun ? n - lo : minrun;
-            if (binary_insertion(&ms, ms.a, lo, lo + force, lo + len) < 0)
+            if (binary_insertion(ms.kind, ms.a, lo, lo + force, lo + len) < 0)
                 return -1;
             len = force;
         }
@@ -560,7 +677,7 @@ static int timsort(MoltValue *keys, MoltValue *values, size_t n)
         lo += len;
     }
     while (ms.nruns > 1)
-        if (merge_at(&ms, ms.nruns - 2) < 0)
+        if (merge_at(ms.kind, &ms, ms.nruns - 2) < 0)
             return -1;
     return 0;
 }
