@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "internal/int.h"
 #include "suites.h"
 
 static MoltValue big(const char *digits)
@@ -32,6 +33,44 @@ START_TEST(test_add_sub_boundary)
     ck_assert(molt_neg(min) != MOLT_NULL);
     ck_assert_str_eq(test_repr(molt_neg(min)), P2_47);
     ck_assert(molt_neg(molt_neg(min)) == min);
+}
+END_TEST
+
+/* Medium ints (int64 values outside the 48-bit small range) are bigints
+ * of one limb, normalised: never small-valued, sign in _mp_size, the limb
+ * the magnitude (2**63 for INT64_MIN); operators on them give the same
+ * ints as GMP (checked against CPython's reprs). */
+START_TEST(test_medium_layout)
+{
+    static const int64_t vals[] = { ((int64_t)1 << 47), -((int64_t)1 << 47) - 1, ((int64_t)1 << 62),
+        INT64_MAX, INT64_MIN, -INT64_MAX };
+    size_t i;
+    for (i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+        MoltValue v = molt_int_from_i64(vals[i]);
+        mpz_srcptr z;
+        int64_t back;
+        ck_assert(molt_is_bigint(v));
+        z = molt_bigint_obj(v)->z;
+        ck_assert_int_eq(z->_mp_size, vals[i] < 0 ? -1 : 1);
+        ck_assert(z->_mp_d[0] == (vals[i] < 0 ? (uint64_t)0 - (uint64_t)vals[i] : (uint64_t)vals[i]));
+        ck_assert_int_eq(mpz_cmp_si(z, (long)vals[i]), 0);
+        ck_assert_int_eq(molt_int_as_i64(v, &back), 0);
+        ck_assert(back == vals[i]);
+    }
+    ck_assert(molt_int_from_i64(MOLT_SMALL_MAX) == MOLT_INT(MOLT_SMALL_MAX));
+    ck_assert(molt_int_from_i64(MOLT_SMALL_MIN) == MOLT_INT(MOLT_SMALL_MIN));
+    /* results back in the small range are small; out of int64 they are GMP's */
+    ck_assert(molt_sub(molt_int_from_i64(INT64_MAX), molt_int_from_i64(INT64_MAX - 5)) == MOLT_INT(5));
+    ck_assert(molt_mod(molt_int_from_i64(INT64_MIN), MOLT_INT(-1)) == MOLT_INT(0));
+    ck_assert_str_eq(
+        test_repr(molt_floordiv(molt_int_from_i64(INT64_MIN), MOLT_INT(-1))), "9223372036854775808");
+    ck_assert_str_eq(test_repr(molt_add(molt_int_from_i64(INT64_MAX), MOLT_INT(1))), "9223372036854775808");
+    ck_assert_str_eq(test_repr(molt_mul(molt_int_from_i64(INT64_MIN), MOLT_INT(2))), "-18446744073709551616");
+    ck_assert_str_eq(
+        test_repr(molt_mod(molt_int_from_i64(-((int64_t)1 << 50) - 3), molt_int_from_i64((int64_t)1 << 49))),
+        "562949953421309");
+    ck_assert_str_eq(test_repr(molt_floordiv(molt_int_from_i64(-((int64_t)1 << 50) - 3), MOLT_INT(7))),
+        "-160842843834661");
 }
 END_TEST
 
@@ -174,6 +213,9 @@ Suite *suite_int(void)
     TCase *tc;
     tc = tcase_create("molt_add");
     tcase_add_test(tc, test_add_sub_boundary);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("molt_int_from_i64");
+    tcase_add_test(tc, test_medium_layout);
     suite_add_tcase(s, tc);
     tc = tcase_create("molt_mul");
     tcase_add_test(tc, test_mul);
