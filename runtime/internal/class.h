@@ -125,18 +125,28 @@ static inline MoltValue molt_unbox(MoltValue v)
  * and BaseException (int, float, str, tuple, list, dict, set, frozenset);
  * 2 if its subclasses box their values (int, float, str, tuple). */
 int molt_builtin_base_kind(const MoltType *t);
+/* v's base value when v is a boxed instance of a subclass of base (for
+ * the numbers, of int or float: their slots take both); any other value
+ * unchanged. Never fails. */
+MoltValue molt_unbox_as(MoltValue v, const MoltType *base);
 /* A new instance of boxed class t holding value (exact, of t's solid
  * base). Never fails. */
 MoltValue molt_boxed_new(MoltType *t, MoltValue value);
 /* A builtin type's slot as an attribute (int.__add__): wrapper_descriptor.
  * Called with the instance first, so molt_call_with_self prepends it. */
 extern MoltType MoltSlotWrapper_Type;
-/* The attribute `name` (__new__, __init__, __add__, __getitem__...) that
- * builtin base type t defines through its C slots, or MOLT_NULL. */
+/* The attribute `name` (__new__, __init__, __add__, __getitem__,
+ * __next__...) that builtin type t defines through its own C slots (not
+ * inherited from its base), or MOLT_NULL (slotwrapper.c). */
 MoltValue molt_builtin_slot_attr(MoltType *t, MoltValue name);
 /* Fill the C slots a class with a builtin solid base does not override
  * with ones that unbox the instance and call the base's slot. */
 void molt_builtin_sub_fill_slots(MoltClass *c);
+
+/* type.__subclasses__(): a new list of t's direct subclasses that are
+ * user classes, in creation order (builtin subclasses such as bool for
+ * int are not listed). MOLT_NULL only if out of memory. */
+MoltValue molt_type_subclasses(MoltType *t);
 
 /* Look name up along t's MRO: the attribute or MOLT_NULL (no exception).
  * *owner (if not NULL) receives the type that holds it. */

@@ -88,6 +88,9 @@ MoltValue molt_range_reversed(MoltValue range);
 MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_zip_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* The __reversed__ method row of list and dict: reversed(self) without
+ * looking for a __reversed__ override (iter.c). */
+MoltValue molt_reversed_method(const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_map_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_filter_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 

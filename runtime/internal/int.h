@@ -81,6 +81,9 @@ MoltValue molt_int_repr(MoltValue v);
 int molt_int_to_bytes_buf(MoltValue v, unsigned char *out, size_t length, int little, int is_signed);
 /* int.from_bytes of the n bytes at p. Never fails. */
 MoltValue molt_int_from_bytes_buf(const unsigned char *p, size_t n, int little, int is_signed);
+/* The method rows int.to_bytes and int.from_bytes (int_bytes.c). */
+MoltValue molt_int_to_bytes_method(const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_int_from_bytes_method(const MoltValue *args, size_t nargs, MoltValue kwnames);
 
 /* CPython's sys.int_info str-digits limit (sys.get_int_max_str_digits). */
 #define MOLT_INT_MAX_STR_DIGITS 4300

@@ -496,7 +496,18 @@ static MoltValue m_copy(const MoltValue *args, size_t nargs, MoltValue kwnames)
     return molt_bytearray_new(b->data, b->len);
 }
 
+/* bytearray.__alloc__(): the bytes allocated, CPython's "capacity + 1"
+ * (its buffer keeps a trailing NUL; 0 for an empty one never grown). */
+static MoltValue m_alloc(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltByteArray *b = molt_bytearray_obj(args[0]);
+    if (molt_method_noargs("bytearray", "__alloc__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_from_int(b->cap ? (int64_t)b->cap + 1 : 0);
+}
+
 static const MoltMethodDef bytearray_methods[] = {
+    { "__alloc__", m_alloc, 0 },
     { "append", m_append, 0 },
     { "clear", m_clear, 0 },
     { "copy", m_copy, 0 },

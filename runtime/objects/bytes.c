@@ -567,10 +567,21 @@ static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwn
     return molt_tuple_new(1, &b);
 }
 
+/* bytes.__bytes__(): self as an exact bytes (a subclass's value copied). */
+static MoltValue m_bytes(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (molt_method_noargs("bytes", "__bytes__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    if (molt_is_bytes(args[0]))
+        return args[0];
+    return molt_bytes_new(molt_bytes_obj(args[0])->data, molt_bytes_obj(args[0])->len);
+}
+
 static const MoltMethodDef bytes_methods[] = {
     MOLT_BYTES_SHARED_METHODS(MOLT_BYTES_METHOD_ROW) { "fromhex", molt_bytes_m_fromhex, MOLT_METH_CLASS },
     { "maketrans", molt_bytes_m_maketrans, MOLT_METH_CLASS },
     { "__getnewargs__", m_getnewargs, 0 },
+    { "__bytes__", m_bytes, 0 },
     { NULL, NULL, 0 },
 };
 

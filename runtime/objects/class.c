@@ -269,20 +269,73 @@ int molt_class_set(MoltClass *c, MoltValue name, MoltValue value)
     return 0;
 }
 
+static void push_subclass(MoltClass ***subs, size_t *n, size_t *cap, MoltClass *sub)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? 2 * *cap : 4;
+        MoltClass **s = molt_alloc(c * sizeof *s);
+        if (*n)
+            memcpy(s, *subs, *n * sizeof *s);
+        *subs = s;
+        *cap = c;
+    }
+    (*subs)[(*n)++] = sub;
+}
+
+/* The user classes deriving directly from a builtin type, which has no
+ * room for them in its static struct: a list per such type, for
+ * type.__subclasses__ (static, so the collector scans it). */
+typedef struct BuiltinSubs {
+    const MoltType *base;
+    MoltClass **subs;
+    size_t n, cap;
+    struct BuiltinSubs *next;
+} BuiltinSubs;
+static BuiltinSubs *builtin_subs;
+
+static BuiltinSubs *builtin_subs_of(const MoltType *base, int create)
+{
+    BuiltinSubs *b;
+    for (b = builtin_subs; b; b = b->next)
+        if (b->base == base)
+            return b;
+    if (!create)
+        return NULL;
+    b = molt_alloc(sizeof *b);
+    b->base = base;
+    b->next = builtin_subs;
+    builtin_subs = b;
+    return b;
+}
+
 static void add_subclass(MoltType *base, MoltClass *sub)
 {
     MoltClass *b = (MoltClass *)base;
-    if (!molt_is_heaptype(base))
+    if (!molt_is_heaptype(base)) {
+        BuiltinSubs *s = builtin_subs_of(base, 1);
+        push_subclass(&s->subs, &s->n, &s->cap, sub);
         return;
-    if (b->nsub == b->subcap) {
-        size_t cap = b->subcap ? 2 * b->subcap : 4;
-        MoltClass **s = molt_alloc(cap * sizeof *s);
-        if (b->nsub)
-            memcpy(s, b->subclasses, b->nsub * sizeof *s);
-        b->subclasses = s;
-        b->subcap = cap;
     }
-    b->subclasses[b->nsub++] = sub;
+    push_subclass(&b->subclasses, &b->nsub, &b->subcap, sub);
+}
+
+MoltValue molt_type_subclasses(MoltType *t)
+{
+    MoltValue list = molt_list_new(0, NULL);
+    MoltClass **subs = NULL;
+    size_t n = 0, i;
+    if (molt_is_heaptype(t)) {
+        subs = ((MoltClass *)t)->subclasses;
+        n = ((MoltClass *)t)->nsub;
+    } else {
+        BuiltinSubs *b = builtin_subs_of(t, 0);
+        if (b)
+            subs = b->subs, n = b->n;
+    }
+    for (i = 0; i < n; i++)
+        if (molt_list_append(list, molt_from_ptr(subs[i])) < 0)
+            return MOLT_NULL;
+    return list;
 }
 
 /* ---- creation ---- */

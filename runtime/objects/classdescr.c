@@ -552,6 +552,14 @@ static MoltValue type_check(const char *name, int sub, const MoltValue *a, size_
     r = sub ? molt_real_issubclass(a[1], a[0]) : molt_real_isinstance(a[1], a[0]);
     return r < 0 ? MOLT_NULL : molt_bool(r);
 }
+static MoltValue type_subclasses(const MoltValue *a, size_t n, MoltValue k)
+{
+    if (molt_no_kwargs("type.__subclasses__", k) < 0)
+        return MOLT_NULL;
+    if (n != 1)
+        return molt_raise(&MoltExc_TypeError, "type.__subclasses__() takes no arguments (%zu given)", n - 1);
+    return molt_type_subclasses(molt_ptr(a[0]));
+}
 static MoltValue type_instancecheck(const MoltValue *a, size_t n, MoltValue k)
 {
     return type_check("__instancecheck__", 0, a, n, k);
@@ -636,6 +644,7 @@ static MoltWrapper type_attrs[] = {
     W(&MoltType_Type, "mro", type_mro_method, 0),
     W(&MoltType_Type, "__instancecheck__", type_instancecheck, 0),
     W(&MoltType_Type, "__subclasscheck__", type_subclasscheck, 0),
+    W(&MoltType_Type, "__subclasses__", type_subclasses, 0),
     W(&MoltType_Type, "__new__", molt_type_new_method, 1),
     W(&MoltType_Type, "__init__", molt_type_init_method, 0),
     W(&MoltType_Type, "__call__", molt_type_call_method, 0),

@@ -706,6 +706,7 @@ static const MoltMethodDef dict_methods[] = {
     { "clear", m_clear, 0 },
     { "copy", m_copy, 0 },
     { "fromkeys", m_fromkeys, MOLT_METH_CLASS },
+    { "__reversed__", molt_reversed_method, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -1082,6 +1082,8 @@ static const MoltMethodDef int_methods[] = {
     { "__round__", m_round, 0 },
     { "__getnewargs__", m_getnewargs, 0 },
     { "__format__", molt_int___format__, 0 },
+    { "to_bytes", molt_int_to_bytes_method, 0 },
+    { "from_bytes", molt_int_from_bytes_method, MOLT_METH_CLASS },
     { NULL, NULL, 0 },
 };
 

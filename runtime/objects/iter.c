@@ -304,11 +304,11 @@ typedef struct Reversed {
     int64_t index; /* next index to return */
 } Reversed;
 
+static MoltValue reversed_of(MoltValue type, MoltValue seq);
+
 MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue seq;
-    Reversed *r;
-    int64_t n;
     if (molt_no_kwargs("reversed", kwnames) < 0)
         return MOLT_NULL;
     if (nargs != 1)
@@ -321,6 +321,22 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
         if (f)
             return molt_call_with_self(f, seq, NULL, 0, MOLT_NULL);
     }
+    return reversed_of(type, seq);
+}
+
+/* The __reversed__ method rows of list, dict and the dict views: the
+ * builtin reverse iteration of seq (an instance of one of them). */
+MoltValue molt_reversed_method(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (molt_method_noargs(molt_type_name(args[0]), "__reversed__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return reversed_of(molt_from_ptr(&MoltReversed_Type), args[0]);
+}
+
+static MoltValue reversed_of(MoltValue type, MoltValue seq)
+{
+    Reversed *r;
+    int64_t n;
     if (molt_type_of(seq) == &MoltRangeObj_Type)
         return molt_range_reversed(seq);
     if (molt_is_dict(seq) || molt_type_of(seq) == &MoltDictKeys_Type
@@ -360,6 +376,65 @@ static MoltValue reversed_next(MoltValue v)
     r->seq = MOLT_NULL;
     return MOLT_STOP;
 }
+
+/* reversed.__length_hint__(): how many items are left. */
+static MoltValue reversed_length_hint(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    Reversed *r = molt_ptr(args[0]);
+    int64_t n;
+    if (molt_method_noargs("reversed", "__length_hint__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    if (!r->seq)
+        return molt_from_int(0);
+    n = molt_len(r->seq);
+    if (n < 0)
+        return MOLT_NULL;
+    return molt_from_int(r->index < n ? r->index + 1 : 0);
+}
+
+/* reversed.__setstate__(index): resume at index (pickle's protocol),
+ * clamped as CPython's reversed_setstate. */
+static MoltValue reversed_setstate(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    Reversed *r = molt_ptr(args[0]);
+    MoltValue v;
+    int64_t i, n;
+    if (molt_method_nargs("reversed", "__setstate__", nargs, 1, 1, kwnames) < 0)
+        return MOLT_NULL;
+    if (!(v = molt_number_index(args[1])))
+        return MOLT_NULL;
+    if (molt_int_as_i64(molt_int_unbool(v), &i) < 0)
+        return MOLT_NULL;
+    if (r->seq) {
+        if ((n = molt_len(r->seq)) < 0)
+            return MOLT_NULL;
+        r->index = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    }
+    return MOLT_NONE;
+}
+
+static const MoltMethodDef reversed_methods[] = {
+    { "__length_hint__", reversed_length_hint, 0 },
+    { "__setstate__", reversed_setstate, 0 },
+    { NULL, NULL, 0 },
+};
+
+/* zip.__setstate__(strict): pickle's protocol sets the strict flag. */
+static MoltValue zip_setstate(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    int t;
+    if (molt_method_nargs("zip", "__setstate__", nargs, 1, 1, kwnames) < 0)
+        return MOLT_NULL;
+    if ((t = molt_truth(args[1])) < 0)
+        return MOLT_NULL;
+    ((Zip *)molt_ptr(args[0]))->strict = t;
+    return MOLT_NONE;
+}
+
+static const MoltMethodDef zip_methods[] = {
+    { "__setstate__", zip_setstate, 0 },
+    { NULL, NULL, 0 },
+};
 
 typedef struct Map {
     MoltObject ob;
@@ -445,18 +520,19 @@ static MoltValue filter_next(MoltValue v)
     }
 }
 
-#define ITER_TYPE(var, pyname, size, next) \
-    MoltType var = {                       \
-        .type = &MoltType_Type,            \
-        .name = pyname,                    \
-        .base = &MoltObject_Type,          \
-        .flags = MOLT_TYPE_BASETYPE,       \
-        .basicsize = sizeof(size),         \
-        .iter = iter_self,                 \
-        .iternext = next,                  \
+#define ITER_TYPE(var, pyname, size, next, meths) \
+    MoltType var = {                              \
+        .type = &MoltType_Type,                   \
+        .name = pyname,                           \
+        .base = &MoltObject_Type,                 \
+        .flags = MOLT_TYPE_BASETYPE,              \
+        .basicsize = sizeof(size),                \
+        .iter = iter_self,                        \
+        .iternext = next,                         \
+        .methods = meths,                         \
     }
-ITER_TYPE(MoltEnumerate_Type, "enumerate", Enumerate, enumerate_next);
-ITER_TYPE(MoltZip_Type, "zip", Zip, zip_next);
-ITER_TYPE(MoltReversed_Type, "reversed", Reversed, reversed_next);
-ITER_TYPE(MoltMap_Type, "map", Map, map_next);
-ITER_TYPE(MoltFilter_Type, "filter", Filter, filter_next);
+ITER_TYPE(MoltEnumerate_Type, "enumerate", Enumerate, enumerate_next, NULL);
+ITER_TYPE(MoltZip_Type, "zip", Zip, zip_next, zip_methods);
+ITER_TYPE(MoltReversed_Type, "reversed", Reversed, reversed_next, reversed_methods);
+ITER_TYPE(MoltMap_Type, "map", Map, map_next, NULL);
+ITER_TYPE(MoltFilter_Type, "filter", Filter, filter_next, NULL);

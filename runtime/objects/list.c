@@ -699,6 +699,7 @@ static const MoltMethodDef list_methods[] = {
     { "sort", m_sort, 0 },
     { "copy", m_copy, 0 },
     { "clear", m_clear, 0 },
+    { "__reversed__", molt_reversed_method, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -543,16 +543,12 @@ static MoltValue mv_repr(MoltValue self)
 /* ------------------------------------------------------------------ */
 /* attributes */
 
-static MoltValue mv_getattr(MoltValue self, MoltValue name)
+/* The attributes of a view (getset rows of the type, so memoryview.nbytes
+ * is a descriptor as in CPython); each raises ValueError on a released
+ * view. */
+static MoltValue mv_attr(MoltValue self, const char *s)
 {
     MoltMemoryView *m = mv(self);
-    const char *s = molt_str_cstr(name);
-    int attr = !strcmp(s, "obj") || !strcmp(s, "nbytes") || !strcmp(s, "readonly") || !strcmp(s, "itemsize")
-        || !strcmp(s, "format") || !strcmp(s, "ndim") || !strcmp(s, "shape") || !strcmp(s, "strides")
-        || !strcmp(s, "contiguous") || !strcmp(s, "c_contiguous") || !strcmp(s, "f_contiguous")
-        || !strcmp(s, "suboffsets");
-    if (!attr)
-        return molt_generic_getattr(self, name);
     if (molt_memoryview_check(m) < 0)
         return MOLT_NULL;
     if (!strcmp(s, "obj"))
@@ -579,6 +575,38 @@ static MoltValue mv_getattr(MoltValue self, MoltValue name)
         return molt_tuple_new(0, NULL);
     return molt_bool(contiguous(m));
 }
+
+#define MV_GET(field) \
+    static MoltValue get_##field(MoltValue self) { return mv_attr(self, #field); }
+MV_GET(obj)
+MV_GET(nbytes)
+MV_GET(readonly)
+MV_GET(itemsize)
+MV_GET(format)
+MV_GET(ndim)
+MV_GET(shape)
+MV_GET(strides)
+MV_GET(suboffsets)
+MV_GET(c_contiguous)
+MV_GET(f_contiguous)
+MV_GET(contiguous)
+#undef MV_GET
+
+static const MoltGetSetDef memoryview_getset[] = {
+    { "obj", get_obj, NULL, 0 },
+    { "nbytes", get_nbytes, NULL, 0 },
+    { "readonly", get_readonly, NULL, 0 },
+    { "itemsize", get_itemsize, NULL, 0 },
+    { "format", get_format, NULL, 0 },
+    { "ndim", get_ndim, NULL, 0 },
+    { "shape", get_shape, NULL, 0 },
+    { "strides", get_strides, NULL, 0 },
+    { "suboffsets", get_suboffsets, NULL, 0 },
+    { "c_contiguous", get_c_contiguous, NULL, 0 },
+    { "f_contiguous", get_f_contiguous, NULL, 0 },
+    { "contiguous", get_contiguous, NULL, 0 },
+    { NULL, NULL, NULL, 0 },
+};
 
 /* ------------------------------------------------------------------ */
 /* methods: args[0] is self */
@@ -732,10 +760,10 @@ MOLT_API MoltType MoltMemoryView_Type = {
     .truth = mv_truth,
     .richcompare = mv_richcompare,
     .hash = mv_hash,
-    .getattr = mv_getattr,
     .getitem = mv_getitem,
     .setitem = mv_setitem,
     .len = mv_len,
     .iter = mv_iter,
     .methods = memoryview_methods,
+    .getset = memoryview_getset,
 };

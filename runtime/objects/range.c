@@ -314,10 +314,29 @@ static MoltValue m_index(const MoltValue *args, size_t nargs, MoltValue kwnames)
     return molt_raise(&MoltExc_ValueError, "%R is not in range", args[1]);
 }
 
+static MoltValue m_reversed(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (molt_method_noargs("range", "__reversed__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_range_reversed(args[0]);
+}
+
 static const MoltMethodDef range_methods[] = {
     { "count", m_count, 0 },
     { "index", m_index, 0 },
+    { "__reversed__", m_reversed, 0 },
     { NULL, NULL, 0 },
+};
+
+static MoltValue get_start(MoltValue v) { return ((RangeObj *)molt_ptr(v))->start; }
+static MoltValue get_stop(MoltValue v) { return ((RangeObj *)molt_ptr(v))->stop; }
+static MoltValue get_step(MoltValue v) { return ((RangeObj *)molt_ptr(v))->step; }
+
+static const MoltGetSetDef range_getset[] = {
+    { "start", get_start, NULL, MOLT_GETSET_MEMBER },
+    { "stop", get_stop, NULL, MOLT_GETSET_MEMBER },
+    { "step", get_step, NULL, MOLT_GETSET_MEMBER },
+    { NULL, NULL, NULL, 0 },
 };
 
 MoltType MoltRangeObj_Type = {
@@ -335,4 +354,5 @@ MoltType MoltRangeObj_Type = {
     .contains = range_contains,
     .iter = range_iter,
     .methods = range_methods,
+    .getset = range_getset,
 };

@@ -131,6 +131,48 @@ MoltValue molt_slice_construct(MoltValue type, const MoltValue *args, size_t nar
     return molt_slice_new(args[0], args[1], nargs == 3 ? args[2] : MOLT_NONE);
 }
 
+/* slice.indices(length): (start, stop, step) clamped to a sequence of
+ * that length, as CPython computes them. */
+static MoltValue m_indices(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue len, out[3];
+    int64_t n, start, stop, step;
+    if (molt_method_nargs("slice", "indices", nargs, 1, 1, kwnames) < 0)
+        return MOLT_NULL;
+    len = molt_number_index(args[1]);
+    if (!len)
+        return MOLT_NULL;
+    if (molt_int_sign(len) < 0)
+        return molt_raise(&MoltExc_ValueError, "length should not be negative");
+    if (molt_int_as_i64(molt_int_unbool(len), &n) < 0) {
+        molt_err_clear();
+        return molt_raise(
+            &MoltExc_OverflowError, "molt2c: slice.indices() of a length beyond 2**63 - 1 is not supported");
+    }
+    if (molt_slice_indices(args[0], n, &start, &stop, &step) < 0)
+        return MOLT_NULL;
+    out[0] = molt_int_from_i64(start);
+    out[1] = molt_int_from_i64(stop);
+    out[2] = molt_int_from_i64(step);
+    return molt_tuple_new(3, out);
+}
+
+static const MoltMethodDef slice_methods[] = {
+    { "indices", m_indices, 0 },
+    { NULL, NULL, 0 },
+};
+
+static MoltValue get_start(MoltValue v) { return ((MoltSlice *)molt_ptr(v))->start; }
+static MoltValue get_stop(MoltValue v) { return ((MoltSlice *)molt_ptr(v))->stop; }
+static MoltValue get_step(MoltValue v) { return ((MoltSlice *)molt_ptr(v))->step; }
+
+static const MoltGetSetDef slice_getset[] = {
+    { "start", get_start, NULL, MOLT_GETSET_MEMBER },
+    { "stop", get_stop, NULL, MOLT_GETSET_MEMBER },
+    { "step", get_step, NULL, MOLT_GETSET_MEMBER },
+    { NULL, NULL, NULL, 0 },
+};
+
 MOLT_API MoltType MoltSlice_Type = {
     .type = &MoltType_Type,
     .name = "slice",
@@ -139,4 +181,6 @@ MOLT_API MoltType MoltSlice_Type = {
     .repr = slice_repr,
     .richcompare = slice_richcompare,
     .hash = molt_hash_unhashable,
+    .methods = slice_methods,
+    .getset = slice_getset,
 };

@@ -105,6 +105,14 @@ int molt_str_args_finds(const char *name, const MoltValue *args, size_t nargs, M
     return 0;
 }
 
+/* str.__getnewargs__(): (the str value,), pickle's protocol. */
+static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (molt_method_noargs("str", "__getnewargs__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_tuple_new(1, args);
+}
+
 /* ------------------------------------------------------------------ */
 /* str's method table.
  *
@@ -167,5 +175,6 @@ const MoltMethodDef molt_str_methods[] = {
     { "__format__", molt_str___format__, 0 },
     /* codecs.c: encoding */
     { "encode", molt_str_m_encode, 0 },
+    { "__getnewargs__", m_getnewargs, 0 },
     { NULL, NULL, 0 },
 };

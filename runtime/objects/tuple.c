@@ -294,9 +294,18 @@ static MoltValue m_index(const MoltValue *args, size_t nargs, MoltValue kwnames)
     return molt_raise(&MoltExc_ValueError, "tuple.index(x): x not in tuple");
 }
 
+/* tuple.__getnewargs__(): (a tuple equal to self,), pickle's protocol. */
+static MoltValue m_getnewargs(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    if (molt_method_noargs("tuple", "__getnewargs__", nargs, kwnames) < 0)
+        return MOLT_NULL;
+    return molt_tuple_new(1, args);
+}
+
 static const MoltMethodDef tuple_methods[] = {
     { "count", m_count, 0 },
     { "index", m_index, 0 },
+    { "__getnewargs__", m_getnewargs, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -360,6 +360,17 @@ static MoltValue object_richcompare(MoltValue a, MoltValue b, int op)
     return MOLT_NOTIMPLEMENTED;
 }
 
+/* X | Y of two types (or None): CPython 3.10's types.UnionType, which
+ * molt2c does not have yet, so the operation fails loudly instead of
+ * raising CPython's TypeError for operands it cannot combine. */
+static MoltValue type_or(MoltValue a, MoltValue b)
+{
+    if ((a != MOLT_NONE && !molt_is_type(a)) || (b != MOLT_NONE && !molt_is_type(b)))
+        return MOLT_NOTIMPLEMENTED;
+    return molt_raise(
+        &MoltExc_NotImplementedError, "molt2c: X | Y type unions (types.UnionType) are not supported yet");
+}
+
 MOLT_API MoltType MoltType_Type = {
     .type = &MoltType_Type,
     .name = "type",
@@ -368,6 +379,7 @@ MOLT_API MoltType MoltType_Type = {
     .basicsize = sizeof(MoltType),
     .repr = type_repr,
     .richcompare = object_richcompare,
+    .binop = { [MOLT_OP_OR] = type_or },
     .call = type_call,
     .hash = object_hash,
     .getattr = molt_type_getattr,
