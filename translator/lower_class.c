@@ -183,11 +183,13 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
     /* the namespaces as dicts: locals live in C variables and globals in
      * the module struct, neither of which is a dict */
     if (fn->kind == Name_kind && nargs == 0 && nkw == 0 && resolve_name(l, fn->v.Name.id) == NAME_BUILTIN
-        && (strcmp(fn->v.Name.id, "vars") == 0 || strcmp(fn->v.Name.id, "locals") == 0
-            || strcmp(fn->v.Name.id, "globals") == 0)) {
+        && (strcmp(fn->v.Name.id, "vars") == 0 || strcmp(fn->v.Name.id, "dir") == 0
+            || strcmp(fn->v.Name.id, "locals") == 0 || strcmp(fn->v.Name.id, "globals") == 0)) {
+        const char *id = fn->v.Name.id;
         *out = unsupported(l, e->lineno, e->col_offset,
-            strcmp(fn->v.Name.id, "vars") == 0 ? "vars() without an argument"
-                                               : arena_printf(l->arena, "%s()", fn->v.Name.id));
+            strcmp(id, "vars") == 0 || strcmp(id, "dir") == 0
+                ? arena_printf(l->arena, "%s() without an argument", id)
+                : arena_printf(l->arena, "%s()", id));
         return 1;
     }
     if (fn->kind != Attribute_kind)

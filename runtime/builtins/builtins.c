@@ -21,6 +21,7 @@
     X(callable)              \
     X(chr)                   \
     X(delattr)               \
+    X(dir)                   \
     X(divmod)                \
     X(format)                \
     X(getattr)               \
@@ -28,6 +29,7 @@
     X(hash)                  \
     X(hex)                   \
     X(id)                    \
+    X(input)                 \
     X(isinstance)            \
     X(issubclass)            \
     X(iter)                  \

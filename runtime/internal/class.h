@@ -162,6 +162,13 @@ uint64_t molt_next_version(void);
 /* Attributes that builtin types expose (object.__init__, property.setter,
  * ...): MOLT_NULL if t has no such attribute of its own. */
 MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name);
+/* The names of the attributes builtin type t has of its own (its methods,
+ * getsets, slot wrappers and the attributes above) as keys of the dict
+ * names, for dir(). 0, or -1 on error. */
+int molt_builtin_type_attr_names(MoltType *t, MoltValue names);
+/* The slot wrapper names of builtin type t into the dict names
+ * (slotwrapper.c). 0, or -1 on error. */
+int molt_builtin_slot_names(MoltType *t, MoltValue names);
 
 /* Generic attribute protocol of object (PyObject_GenericGetAttr/SetAttr);
  * setattr with v MOLT_NULL deletes. */

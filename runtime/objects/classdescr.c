@@ -666,11 +666,10 @@ static MoltWrapper function_attrs[] = {
 };
 #undef W
 
-MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name)
+static MoltWrapper *attr_table(MoltType *t, size_t *count)
 {
     MoltWrapper *table = NULL;
-    size_t n = 0, i;
-    const char *k = molt_str_cstr(name);
+    size_t n = 0;
     if (t == &MoltObject_Type)
         table = object_attrs, n = sizeof object_attrs / sizeof object_attrs[0];
     else if (t == &MoltExc_BaseException)
@@ -685,6 +684,29 @@ MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name)
         table = wrapped_attrs, n = sizeof wrapped_attrs / sizeof wrapped_attrs[0];
     else if (t == &MoltFunction_Type)
         table = function_attrs, n = sizeof function_attrs / sizeof function_attrs[0];
+    *count = n;
+    return table;
+}
+
+int molt_builtin_type_attr_names(MoltType *t, MoltValue names)
+{
+    size_t n, i;
+    MoltWrapper *table = attr_table(t, &n);
+    for (i = 0; i < n; i++)
+        if (molt_dict_setitem(names, molt_str_from_cstr(table[i].name), MOLT_NONE) < 0)
+            return -1;
+    if (molt_builtin_slot_names(t, names) < 0)
+        return -1;
+    if ((t->methods || t->getset) && molt_dict_update(names, molt_type_dict(t)) < 0)
+        return -1;
+    return 0;
+}
+
+MoltValue molt_builtin_type_attr(MoltType *t, MoltValue name)
+{
+    size_t n, i;
+    const char *k = molt_str_cstr(name);
+    MoltWrapper *table = attr_table(t, &n);
     for (i = 0; i < n; i++)
         if (table[i].name[0] == k[0] && table[i].name[1] == k[1] && strcmp(table[i].name, k) == 0)
             return molt_from_ptr(&table[i]);

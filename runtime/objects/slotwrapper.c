@@ -249,6 +249,16 @@ MoltValue molt_builtin_slot_attr(MoltType *t, MoltValue name)
     return MOLT_NULL;
 }
 
+int molt_builtin_slot_names(MoltType *t, MoltValue names)
+{
+    size_t i;
+    for (i = 0; i < NSLOTDEFS; i++)
+        if (has_slot(t, &slot_defs[i])
+            && molt_dict_setitem(names, molt_str_from_cstr(slot_defs[i].name), MOLT_NONE) < 0)
+            return -1;
+    return 0;
+}
+
 /* type.__new__(cls, ...) for builtin base t. */
 static MoltValue slot_new(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
