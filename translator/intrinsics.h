@@ -62,6 +62,7 @@ typedef enum {
     X(RT_DICT_SETITEM, "dict_setitem", "molt_dict_setitem", 3, RTK_STATUS, 0) \
     X(RT_DICT_UPDATE, "dict_update", "molt_dict_update_star", 2, RTK_STATUS, 0) \
     X(RT_BUILD_SET, "build_set", "molt_set_new", 0, RTK_PURE, 0) \
+    X(RT_SET_DISPLAY_CONST, "set_display_const", "molt_set_display_const", RT_VARIADIC, RTK_VALUE, 0) \
     X(RT_SET_ADD, "set_add", "molt_set_add", 2, RTK_STATUS, 0) \
     X(RT_SET_UPDATE, "set_update", "molt_set_update", 2, RTK_STATUS, 0) \
     X(RT_BUILD_SLICE, "build_slice", "molt_slice_new", 3, RTK_PURE, 0) \

@@ -24,6 +24,27 @@ static IrOpd rt3(Lower *l, RtId id, int line, IrOpd a, IrOpd b, IrOpd c)
 
 /* ---- list, tuple and set displays ---- */
 
+/* Whether x is a constant after CPython's AST optimiser: a literal, a
+ * sign or ~ applied to a number literal, or a tuple of such constants
+ * (folding of other operators, 2**40, is not reproduced). */
+static int is_folded_const(expr_ty x)
+{
+    if (x->kind == Constant_kind)
+        return 1;
+    if (x->kind == UnaryOp_kind && x->v.UnaryOp.op != Not && x->v.UnaryOp.operand->kind == Constant_kind) {
+        AstConstKind k = x->v.UnaryOp.operand->v.Constant.value->kind;
+        return k == CONST_INT || k == CONST_FLOAT || k == CONST_COMPLEX || k == CONST_TRUE
+            || k == CONST_FALSE;
+    }
+    if (x->kind == Tuple_kind) {
+        for (int i = 0; i < asdl_seq_LEN(x->v.Tuple.elts); i++)
+            if (!is_folded_const(asdl_seq_GET(x->v.Tuple.elts, i)))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* A list, tuple or set display (starunpack_helper): items before the
  * first starred one (all of them when there is none) are evaluated and
  * then form the container; after that each item is added as evaluated. */
@@ -46,6 +67,13 @@ static IrOpd lower_sequence(Lower *l, expr_ty e, asdl_seq *elts)
             return emit_rt(l, RT_BUILD_TUPLE, line, items, n);
         if (!is_set)
             return emit_rt(l, RT_BUILD_LIST, line, items, n);
+        /* CPython 3.11 builds a display of more than two constants from a
+         * frozenset constant, which fixes its iteration order */
+        int all_const = n > 2;
+        for (int i = 0; i < n && all_const; i++)
+            all_const = is_folded_const(asdl_seq_GET(elts, i));
+        if (all_const)
+            return emit_rt(l, RT_SET_DISPLAY_CONST, line, items, n);
         IrOpd s = emit_rt(l, RT_BUILD_SET, line, NULL, 0);
         for (int i = 0; i < n; i++)
             emit_rt2(l, RT_SET_ADD, line, s, items[i]);

@@ -224,7 +224,10 @@ static inline MoltValue molt_invert(MoltValue v)
 
 /* a op= b: fn is the binary operator's inline function (molt_add...).
  * Only heap objects have in-place slots; operands are evaluated twice. */
-#define molt_inplace(fn, op, a, b) (molt_is_ptr(a) ? molt_inplace_slow(op, a, b) : fn(a, b))
+/* Two immediates (numbers) take the binary operator's inline path; the
+ * rest goes out of line, where a failure names the in-place operator
+ * ("unsupported operand type(s) for +=: 'int' and 'str'"). */
+#define molt_inplace(fn, op, a, b) (molt_is_ptr(a) || molt_is_ptr(b) ? molt_inplace_slow(op, a, b) : fn(a, b))
 
 /* ---- comparisons ----
  * molt_lt(a, b) returns True/False (or whatever a user __lt__ returns);

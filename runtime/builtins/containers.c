@@ -1,6 +1,7 @@
 /* Container and iteration builtins: len, iter, next, hash, sorted, sum,
  * any, all. (The container types and enumerate, zip... are types.) */
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/containers.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
@@ -99,11 +100,17 @@ MoltValue molt_builtin_sum(const MoltValue *args, size_t nargs, MoltValue kwname
 {
     static const char *const names[] = { "iterable", "start" };
     MoltValue a[2], it, x, acc;
+    if (nargs == 0) /* Argument Clinic's message for the positional-only iterable */
+        return molt_raise(&MoltExc_TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (molt_bind_builtin("sum", names, 2, 1, 1, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
     acc = a[1] ? a[1] : MOLT_INT(0);
-    if (molt_is_str(acc))
+    if (molt_isinstance(acc, &MoltStr_Type))
         return molt_raise(&MoltExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (molt_isinstance(acc, &MoltBytes_Type))
+        return molt_raise(&MoltExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (molt_isinstance(acc, &MoltByteArray_Type))
+        return molt_raise(&MoltExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     it = molt_iter(a[0]);
     if (!it)
         return MOLT_NULL;

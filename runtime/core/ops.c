@@ -96,8 +96,13 @@ static MoltValue slots_binop(int op, MoltValue a, MoltValue b)
     return MOLT_NOTIMPLEMENTED;
 }
 
+static MoltValue binop(int op, MoltValue a, MoltValue b, int inplace);
+
 /* a <op> b for everything the inline fast paths leave over. */
-MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
+MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b) { return binop(op, a, b, 0); }
+
+/* a <op> b, for `a <op>= b` when inplace (the error message says so). */
+static MoltValue binop(int op, MoltValue a, MoltValue b, int inplace)
 {
     const char *seq;
     MoltValue r = numeric_binop(op, a, b);
@@ -141,8 +146,8 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b)
         return molt_raise(
             &MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'", molt_type_name(a));
 unsupported:
-    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-        binop_symbol[op], molt_type_name(a), molt_type_name(b));
+    return molt_raise(&MoltExc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+        binop_symbol[op], inplace ? "=" : "", molt_type_name(a), molt_type_name(b));
 }
 
 /* a op= b for a heap object a. */
@@ -157,7 +162,7 @@ MOLT_API MoltValue molt_inplace_slow(int op, MoltValue a, MoltValue b)
             break;
         }
     }
-    return molt_binop_slow(op, a, b);
+    return binop(op, a, b, 1);
 }
 
 static const int swapped_op[] = { MOLT_GT, MOLT_GE, MOLT_EQ, MOLT_NE, MOLT_LT, MOLT_LE };

@@ -59,6 +59,11 @@ int molt_index_key(MoltValue *key);
  * zero", "slice indices must be integers or None or have an __index__
  * method"). */
 int64_t molt_slice_indices(MoltValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
+/* The same for a length of any size (an int >= 0), in ints, as CPython's
+ * _PySlice_GetLongIndices (slice.indices, slicing huge ranges). 0, or -1
+ * with CPython's TypeError / ValueError. */
+int molt_slice_indices_big(
+    MoltValue slice, MoltValue len, MoltValue *start, MoltValue *stop, MoltValue *step);
 
 /* Py_ReprEnter / Py_ReprLeave: 1 if o's repr is already in progress (print
  * "[...]"), 0 after marking it. */

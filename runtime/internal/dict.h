@@ -55,6 +55,8 @@ MoltValue molt_dict_copy(MoltValue d);
 /* Views and their iterators (dictview.c): kind 0 keys, 1 values, 2
  * items. Never fail. */
 extern MoltType MoltDictKeys_Type, MoltDictValues_Type, MoltDictItems_Type;
+/* The dict a keys/values/items view shows. Never fails. */
+MoltValue molt_dict_view_dict(MoltValue view);
 MoltValue molt_dict_view_new(MoltValue d, int kind);
 MoltValue molt_dict_iter_new(MoltValue d, int kind);
 

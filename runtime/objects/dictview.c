@@ -18,6 +18,7 @@ typedef struct DictIter {
     MoltValue dict;
     size_t pos;
     size_t used; /* the dict's size when the iterator was made */
+    size_t left; /* entries still expected: finding more means keys changed */
     int kind;
     int broken; /* raised once: keep raising */
 } DictIter;
@@ -32,9 +33,12 @@ MoltValue molt_dict_iter_new(MoltValue d, int kind)
     it->ob.type = iter_types[kind];
     it->dict = d;
     it->used = molt_dict_len(d);
+    it->left = it->used;
     it->kind = kind;
     return molt_from_ptr(it);
 }
+
+MoltValue molt_dict_view_dict(MoltValue view) { return ((DictView *)molt_ptr(view))->dict; }
 
 MoltValue molt_dict_view_new(MoltValue d, int kind)
 {
@@ -60,6 +64,13 @@ static MoltValue dictiter_next(MoltValue v)
         it->dict = MOLT_NULL;
         return MOLT_STOP;
     }
+    /* same size but more entries than there were: keys were deleted and
+     * others added (CPython's di_len check) */
+    if (it->left == 0) {
+        it->dict = MOLT_NULL; /* exhausted from now on, as CPython's */
+        return molt_raise(&MoltExc_RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->left--;
     if (it->kind == 0)
         return k;
     if (it->kind == 1)

@@ -21,12 +21,16 @@ typedef struct SeqIter {
     size_t index; /* item index; byte offset for str */
 } SeqIter;
 
-static MoltType ListIter_Type, TupleIter_Type, StrIter_Type;
+static MoltType ListIter_Type, TupleIter_Type, StrIter_Type, StrAsciiIter_Type;
 
 MoltValue molt_seq_iter_new(MoltValue seq)
 {
     SeqIter *it = molt_alloc(sizeof *it);
-    it->ob.type = molt_is_str(seq) ? &StrIter_Type : molt_is_tuple(seq) ? &TupleIter_Type : &ListIter_Type;
+    if (molt_is_str(seq)) /* CPython 3.11 names the iterator of ASCII text apart */
+        it->ob.type
+            = molt_str_obj(seq)->nchars == molt_str_obj(seq)->len ? &StrAsciiIter_Type : &StrIter_Type;
+    else
+        it->ob.type = molt_is_tuple(seq) ? &TupleIter_Type : &ListIter_Type;
     it->seq = seq;
     return molt_from_ptr(it);
 }
@@ -91,6 +95,7 @@ static MoltValue striter_next(MoltValue v)
 SEQ_ITER_TYPE(ListIter_Type, "list_iterator", listiter_next);
 SEQ_ITER_TYPE(TupleIter_Type, "tuple_iterator", tupleiter_next);
 SEQ_ITER_TYPE(StrIter_Type, "str_iterator", striter_next);
+SEQ_ITER_TYPE(StrAsciiIter_Type, "str_ascii_iterator", striter_next);
 
 /* ---- callable_iterator: iter(callable, sentinel) ---- */
 
@@ -239,7 +244,7 @@ MoltValue molt_zip_construct(MoltValue type, const MoltValue *args, size_t nargs
         const char *k = molt_kw_name(kwnames, i);
         int t;
         if (strcmp(k, "strict") != 0)
-            return molt_raise(&MoltExc_TypeError, "zip() got an unexpected keyword argument '%s'", k);
+            return molt_raise(&MoltExc_TypeError, "'%s' is an invalid keyword argument for zip()", k);
         if ((t = molt_truth(args[nargs + i])) < 0)
             return MOLT_NULL;
         strict = t;
@@ -302,7 +307,13 @@ typedef struct Reversed {
     MoltObject ob;
     MoltValue seq; /* MOLT_NULL once exhausted */
     int64_t index; /* next index to return */
+    MoltValue dict; /* reversing a dict or a view: seq is a snapshot of it */
+    int64_t used; /* the dict's size then */
 } Reversed;
+
+/* CPython's own reverse iterator types of list and dict (reversed(x) of
+ * those is not a `reversed` object); the same struct and next function. */
+static MoltType ListRevIter_Type, DictRevKeyIter_Type, DictRevValueIter_Type, DictRevItemIter_Type;
 
 static MoltValue reversed_of(MoltValue type, MoltValue seq);
 
@@ -337,15 +348,23 @@ static MoltValue reversed_of(MoltValue type, MoltValue seq)
 {
     Reversed *r;
     int64_t n;
-    if (molt_type_of(seq) == &MoltRangeObj_Type)
+    MoltValue dict = MOLT_NULL;
+    MoltType *own = NULL, *st = molt_type_of(seq);
+    if (st == &MoltRangeObj_Type)
         return molt_range_reversed(seq);
-    if (molt_is_dict(seq) || molt_type_of(seq) == &MoltDictKeys_Type
-        || molt_type_of(seq) == &MoltDictValues_Type || molt_type_of(seq) == &MoltDictItems_Type) {
+    if (molt_is_dict(seq) || st == &MoltDictKeys_Type || st == &MoltDictValues_Type
+        || st == &MoltDictItems_Type) {
         MoltValue *keys;
         int64_t k = molt_collect(seq, &keys);
         if (k < 0)
             return MOLT_NULL;
+        own = st == &MoltDictValues_Type ? &DictRevValueIter_Type
+            : st == &MoltDictItems_Type  ? &DictRevItemIter_Type
+                                         : &DictRevKeyIter_Type;
+        dict = molt_is_dict(seq) ? seq : molt_dict_view_dict(seq);
         seq = molt_list_new((size_t)k, keys);
+    } else if (molt_is_list(seq)) {
+        own = &ListRevIter_Type;
     } else if (!molt_is_list(seq) && !molt_is_tuple(seq) && !molt_is_str(seq) && !molt_is_bytes(seq)
         && !molt_is_bytearray(seq) && molt_type_of(seq) != &MoltMemoryView_Type) {
         return molt_raise(&MoltExc_TypeError, "'%s' object is not reversible", molt_type_name(seq));
@@ -354,8 +373,12 @@ static MoltValue reversed_of(MoltValue type, MoltValue seq)
     if (n < 0)
         return MOLT_NULL;
     r = alloc_of(type, sizeof *r);
+    if (own && molt_ptr(type) == &MoltReversed_Type)
+        r->ob.type = own;
     r->seq = seq;
     r->index = n - 1;
+    r->dict = dict;
+    r->used = dict ? (int64_t)molt_dict_len(dict) : 0;
     return molt_from_ptr(r);
 }
 
@@ -365,6 +388,10 @@ static MoltValue reversed_next(MoltValue v)
     MoltValue x;
     if (!r->seq)
         return MOLT_STOP;
+    if (r->dict && (int64_t)molt_dict_len(r->dict) != r->used) {
+        r->seq = MOLT_NULL;
+        return molt_raise(&MoltExc_RuntimeError, "dictionary changed size during iteration");
+    }
     if (r->index >= 0 && r->index < molt_len(r->seq)) {
         if (molt_is_list(r->seq))
             x = molt_list_obj(r->seq)->items[r->index];
@@ -536,3 +563,18 @@ ITER_TYPE(MoltZip_Type, "zip", Zip, zip_next, zip_methods);
 ITER_TYPE(MoltReversed_Type, "reversed", Reversed, reversed_next, reversed_methods);
 ITER_TYPE(MoltMap_Type, "map", Map, map_next, NULL);
 ITER_TYPE(MoltFilter_Type, "filter", Filter, filter_next, NULL);
+
+#define REV_ITER_TYPE(var, pyname)     \
+    static MoltType var = {            \
+        .type = &MoltType_Type,        \
+        .name = pyname,                \
+        .base = &MoltObject_Type,      \
+        .basicsize = sizeof(Reversed), \
+        .iter = iter_self,             \
+        .iternext = reversed_next,     \
+        .methods = reversed_methods,   \
+    }
+REV_ITER_TYPE(ListRevIter_Type, "list_reverseiterator");
+REV_ITER_TYPE(DictRevKeyIter_Type, "dict_reversekeyiterator");
+REV_ITER_TYPE(DictRevValueIter_Type, "dict_reversevalueiterator");
+REV_ITER_TYPE(DictRevItemIter_Type, "dict_reverseitemiterator");

@@ -95,13 +95,11 @@ static MoltValue range_getitem(MoltValue v, MoltValue key)
         return add(r->start, mul(i, r->step));
     }
     if (molt_is_slice(key)) {
-        int64_t len, start, stop, step;
-        if (molt_int_as_i64(r->len, &len) < 0)
-            return molt_raise(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
-        if (molt_slice_indices(key, len, &start, &stop, &step) < 0)
+        MoltValue start, stop, step;
+        if (molt_slice_indices_big(key, r->len, &start, &stop, &step) < 0)
             return MOLT_NULL;
-        return range_new(add(r->start, mul(molt_int_from_i64(start), r->step)),
-            add(r->start, mul(molt_int_from_i64(stop), r->step)), mul(r->step, molt_int_from_i64(step)));
+        return range_new(
+            add(r->start, mul(start, r->step)), add(r->start, mul(stop, r->step)), mul(r->step, step));
     }
     return molt_raise(
         &MoltExc_TypeError, "range indices must be integers or slices, not %s", molt_type_name(key));

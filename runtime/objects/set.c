@@ -540,10 +540,12 @@ static MoltValue set_ior(MoltValue a, MoltValue b)
     return a;
 }
 
-/* intersection_update: s takes the result's table. */
+/* intersection_update: s takes the result's table (with other
+ * MOLT_NULL, a copy's: CPython's intersection_update() with no argument
+ * swaps in set_copy's fresh table). */
 static int intersection_update(MoltSet *s, MoltValue other)
 {
-    MoltSet *r = intersection(s, other);
+    MoltSet *r = other ? intersection(s, other) : copy(s);
     if (!r)
         return -1;
     s->table = r->table;
@@ -911,6 +913,8 @@ static MoltValue m_intersection_update(const MoltValue *args, size_t nargs, Molt
     size_t i;
     if (molt_no_kwargs("intersection_update", kwnames) < 0)
         return MOLT_NULL;
+    if (nargs == 1)
+        return intersection_update(SELF, MOLT_NULL) < 0 ? MOLT_NULL : MOLT_NONE;
     for (i = 1; i < nargs; i++)
         if (intersection_update(SELF, args[i]) < 0)
             return MOLT_NULL;

@@ -131,12 +131,68 @@ MoltValue molt_slice_construct(MoltValue type, const MoltValue *args, size_t nar
     return molt_slice_new(args[0], args[1], nargs == 3 ? args[2] : MOLT_NONE);
 }
 
+/* A slice bound or step as an int (__index__ honoured). */
+static MoltValue big_bound(MoltValue v)
+{
+    if (!molt_is_intlike(v) && molt_index_try(&v) < 0)
+        return MOLT_NULL;
+    if (!molt_is_intlike(v))
+        return molt_raise(
+            &MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");
+    return molt_int_unbool(v);
+}
+
+/* bound (None: dflt) adjusted to a sequence of length len and clamped to
+ * [lower, upper]. */
+static MoltValue big_clamp(MoltValue v, MoltValue dflt, MoltValue len, MoltValue lower, MoltValue upper)
+{
+    if (v == MOLT_NONE)
+        return dflt;
+    if (!(v = big_bound(v)))
+        return MOLT_NULL;
+    if (molt_int_sign(v) < 0) {
+        v = molt_int_binop(MOLT_OP_ADD, v, len);
+        if (v && molt_int_cmp(v, lower) < 0)
+            v = lower;
+    } else if (molt_int_cmp(v, upper) > 0) {
+        v = upper;
+    }
+    return v;
+}
+
+int molt_slice_indices_big(MoltValue slice, MoltValue len, MoltValue *start, MoltValue *stop, MoltValue *step)
+{
+    MoltSlice *s = molt_ptr(slice);
+    MoltValue st = MOLT_INT(1), lower, upper;
+    int neg;
+    if (s->step != MOLT_NONE) {
+        if (!(st = big_bound(s->step)))
+            return -1;
+        if (molt_int_sign(st) == 0) {
+            molt_raise(&MoltExc_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    neg = molt_int_sign(st) < 0;
+    lower = neg ? MOLT_INT(-1) : MOLT_INT(0);
+    upper = neg ? molt_int_binop(MOLT_OP_ADD, len, lower) : len;
+    if (!upper)
+        return -1;
+    *start = big_clamp(s->start, neg ? upper : lower, len, lower, upper);
+    if (!*start)
+        return -1;
+    *stop = big_clamp(s->stop, neg ? lower : upper, len, lower, upper);
+    if (!*stop)
+        return -1;
+    *step = st;
+    return 0;
+}
+
 /* slice.indices(length): (start, stop, step) clamped to a sequence of
  * that length, as CPython computes them. */
 static MoltValue m_indices(const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltValue len, out[3];
-    int64_t n, start, stop, step;
     if (molt_method_nargs("slice", "indices", nargs, 1, 1, kwnames) < 0)
         return MOLT_NULL;
     len = molt_number_index(args[1]);
@@ -144,16 +200,8 @@ static MoltValue m_indices(const MoltValue *args, size_t nargs, MoltValue kwname
         return MOLT_NULL;
     if (molt_int_sign(len) < 0)
         return molt_raise(&MoltExc_ValueError, "length should not be negative");
-    if (molt_int_as_i64(molt_int_unbool(len), &n) < 0) {
-        molt_err_clear();
-        return molt_raise(
-            &MoltExc_OverflowError, "molt2c: slice.indices() of a length beyond 2**63 - 1 is not supported");
-    }
-    if (molt_slice_indices(args[0], n, &start, &stop, &step) < 0)
+    if (molt_slice_indices_big(args[0], molt_int_unbool(len), &out[0], &out[1], &out[2]) < 0)
         return MOLT_NULL;
-    out[0] = molt_int_from_i64(start);
-    out[1] = molt_int_from_i64(stop);
-    out[2] = molt_int_from_i64(step);
     return molt_tuple_new(3, out);
 }
 
