@@ -77,6 +77,14 @@ MOLT_API int64_t molt_len(MoltValue o)
     return -1;
 }
 
+/* A user class with __getitem__ but no __iter__ iterates by index, as
+ * CPython's PySequence_Check + PySeqIter_New. */
+static int getitem_iterable(const MoltType *t)
+{
+    return molt_is_heaptype(t) && find_getitem(t)
+        && molt_type_lookup_cstr((MoltType *)t, "__getitem__", NULL);
+}
+
 /* item in container: the contains slot, else a linear search through the
  * iterator, as CPython's PySequence_Contains. */
 MOLT_API int molt_contains(MoltValue container, MoltValue item)
@@ -86,7 +94,7 @@ MOLT_API int molt_contains(MoltValue container, MoltValue item)
     MoltValue it, x;
     if (f)
         return f(container, item);
-    if (!find_iter(t)) {
+    if (!find_iter(t) && !getitem_iterable(t)) {
         molt_raise(&MoltExc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
@@ -109,6 +117,8 @@ MOLT_API MoltValue molt_iter(MoltValue o)
 {
     MoltUnaryFn f = find_iter(molt_type_of(o));
     MoltValue it;
+    if (!f && getitem_iterable(molt_type_of(o)))
+        return molt_getitem_iter_new(o);
     if (!f)
         return molt_raise(&MoltExc_TypeError, "'%s' object is not iterable", molt_type_name(o));
     it = f(o);

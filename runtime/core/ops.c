@@ -268,6 +268,12 @@ MOLT_API int molt_truth_slow(MoltValue v)
     for (t = molt_type_of(v); t; t = t->base)
         if (t->truth)
             return t->truth(v);
+    /* no __bool__: the length decides (CPython's nb_bool, then sq_length) */
+    for (t = molt_type_of(v); t; t = t->base)
+        if (t->len) {
+            int64_t n = t->len(v);
+            return n < 0 ? -1 : n != 0;
+        }
     return 1;
 }
 

@@ -96,6 +96,9 @@ MoltValue molt_reversed_construct(MoltValue type, const MoltValue *args, size_t 
 /* The __reversed__ method row of list and dict: reversed(self) without
  * looking for a __reversed__ override (iter.c). */
 MoltValue molt_reversed_method(const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* iter(seq) of an object with __getitem__ and no __iter__: CPython's
+ * sequence iterator ("iterator"). Never fails. */
+MoltValue molt_getitem_iter_new(MoltValue seq);
 MoltValue molt_map_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_filter_construct(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 

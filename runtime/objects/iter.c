@@ -97,6 +97,55 @@ SEQ_ITER_TYPE(TupleIter_Type, "tuple_iterator", tupleiter_next);
 SEQ_ITER_TYPE(StrIter_Type, "str_iterator", striter_next);
 SEQ_ITER_TYPE(StrAsciiIter_Type, "str_ascii_iterator", striter_next);
 
+/* ---- iterator: iter() of a class with __getitem__ and no __iter__ ----
+ * CPython's sequence iterator: o[0], o[1]... until IndexError (or
+ * StopIteration). */
+
+typedef struct GetItemIter {
+    MoltObject ob;
+    MoltValue seq; /* MOLT_NULL once exhausted */
+    MoltValue index;
+} GetItemIter;
+
+static MoltType GetItemIter_Type;
+
+MoltValue molt_getitem_iter_new(MoltValue seq)
+{
+    GetItemIter *it = molt_alloc(sizeof *it);
+    it->ob.type = &GetItemIter_Type;
+    it->seq = seq;
+    it->index = MOLT_INT(0);
+    return molt_from_ptr(it);
+}
+
+static MoltValue getitemiter_next(MoltValue v)
+{
+    GetItemIter *it = molt_ptr(v);
+    MoltValue r;
+    if (!it->seq)
+        return MOLT_STOP;
+    r = molt_getitem(it->seq, it->index);
+    if (!r) {
+        if (molt_err_occurred_is(&MoltExc_IndexError) || molt_err_occurred_is(&MoltExc_StopIteration)) {
+            molt_err_clear();
+            it->seq = MOLT_NULL;
+            return MOLT_STOP;
+        }
+        return MOLT_NULL;
+    }
+    it->index = molt_int_binop(MOLT_OP_ADD, it->index, MOLT_INT(1));
+    return it->index ? r : MOLT_NULL;
+}
+
+static MoltType GetItemIter_Type = {
+    .type = &MoltType_Type,
+    .name = "iterator",
+    .base = &MoltObject_Type,
+    .basicsize = sizeof(GetItemIter),
+    .iter = iter_self,
+    .iternext = getitemiter_next,
+};
+
 /* ---- callable_iterator: iter(callable, sentinel) ---- */
 
 typedef struct CallIter {

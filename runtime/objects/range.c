@@ -308,6 +308,8 @@ static MoltValue m_index(const MoltValue *args, size_t nargs, MoltValue kwnames)
                 return molt_int_from_i64(i);
             i++;
         }
+        /* CPython searches like any sequence for what is not an exact int */
+        return molt_raise(&MoltExc_ValueError, "sequence.index(x): x not in sequence");
     }
     return molt_raise(&MoltExc_ValueError, "%R is not in range", args[1]);
 }
