@@ -105,7 +105,18 @@ MOLT_API MoltValue molt_binop_slow(int op, MoltValue a, MoltValue b) { return bi
 static MoltValue binop(int op, MoltValue a, MoltValue b, int inplace)
 {
     const char *seq;
-    MoltValue r = numeric_binop(op, a, b);
+    MoltValue r;
+    /* two instances of one user class: its method, at the direct entry */
+    if (molt_is_ptr(a) && molt_is_ptr(b) && molt_type_of(a) == molt_type_of(b)
+        && molt_is_heaptype(molt_type_of(a))) {
+        r = molt_slots_binop_same(molt_type_of(a), op, a, b);
+        if (r != MOLT_STOP) {
+            if (r != MOLT_NOTIMPLEMENTED)
+                return r;
+            goto not_slots;
+        }
+    }
+    r = numeric_binop(op, a, b);
     if (r != MOLT_STOP) {
         if (r != MOLT_NOTIMPLEMENTED)
             return r;
@@ -114,6 +125,7 @@ static MoltValue binop(int op, MoltValue a, MoltValue b, int inplace)
     r = slots_binop(op, a, b);
     if (r != MOLT_NOTIMPLEMENTED)
         return r;
+not_slots:
     /* the builtins' own operators accept instances of their subclasses
      * (S("a") + "b" when S overrides __add__; "a" + S("b")) */
     if (molt_unbox(a) != a || molt_unbox(b) != b) {

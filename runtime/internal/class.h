@@ -95,6 +95,11 @@ typedef struct MoltClass {
     uint64_t ctor_version;
     int ctor_plain; /* object.__new__ and a plain-function __init__ */
     MoltValue ctor_init;
+    /* binary operators between two instances: the plain Python function
+     * a's method is (MOLT_NONE: none such, MOLT_NULL: not looked up yet),
+     * valid while binop_version == t.version (molt_slots_binop_same) */
+    uint64_t binop_version;
+    MoltValue binop_fn[MOLT_NUM_BINOPS];
     /* the builtin type whose C struct starts each instance: object,
      * BaseException, or a builtin base (int, str, list, dict...) */
     MoltType *solid;
@@ -147,6 +152,11 @@ void molt_builtin_sub_fill_slots(MoltClass *c);
  * user classes, in creation order (builtin subclasses such as bool for
  * int are not listed). MOLT_NULL only if out of memory. */
 MoltValue molt_type_subclasses(MoltType *t);
+/* a <op> b for a and b of the same user class t, when t's slot for op
+ * calls a plain Python function of two parameters: that function's
+ * result (NotImplemented included) or MOLT_NULL on error; MOLT_STOP when
+ * the operator goes another way (slots_binop in ops.c then decides). */
+MoltValue molt_slots_binop_same(MoltType *t, int op, MoltValue a, MoltValue b);
 
 /* Look name up along t's MRO: the attribute or MOLT_NULL (no exception).
  * *owner (if not NULL) receives the type that holds it. */

@@ -92,7 +92,7 @@ MoltValue molt_inst_alloc(MoltType *t)
     MoltAttrs *a;
     o->type = t;
     a = (MoltAttrs *)((char *)o + t->attrs_offset);
-    a->shape = molt_shape_empty();
+    a->shape = empty_shape ? empty_shape : molt_shape_empty();
     a->cap = cap;
     a->slots = cap ? (MoltValue *)((char *)o + t->basicsize) : NULL;
     return molt_from_ptr(o);

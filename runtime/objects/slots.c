@@ -129,6 +129,41 @@ static const MoltBinaryFn binop_slots[MOLT_NUM_BINOPS] = {
     slot_MATMUL,
 };
 
+/* Two instances of one class whose slot is the trampoline: slot_binop
+ * would call call1(a, "__op__", b), which for a plain function of two
+ * parameters is its direct entry; the function is remembered per class
+ * version, so this costs no lookup. */
+MoltValue molt_slots_binop_same(MoltType *t, int op, MoltValue a, MoltValue b)
+{
+    MoltClass *c = (MoltClass *)t;
+    MoltValue f, v[2];
+    if (c->binop_version != t->version) {
+        memset(c->binop_fn, 0, sizeof c->binop_fn);
+        c->binop_version = t->version;
+    }
+    f = c->binop_fn[op];
+    if (!f) {
+        MoltType *owner = NULL;
+        f = binop_of(t, op) == binop_slots[op] ? molt_type_lookup_cstr(t, binop_names[op][0], &owner)
+                                               : MOLT_NULL;
+        if (!f || !owner || !molt_is_heaptype(owner) || !molt_is_ptr(f)
+            || molt_type_of(f) != &MoltFunction_Type)
+            f = MOLT_NONE;
+        else {
+            const MoltFuncDef *def = ((const MoltFunction *)molt_ptr(f))->def;
+            if (def->argcount != 2 || def->kwonlyargcount != 0
+                || (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) != 0)
+                f = MOLT_NONE;
+        }
+        c->binop_fn[op] = f;
+    }
+    if (f == MOLT_NONE)
+        return MOLT_STOP;
+    v[0] = a;
+    v[1] = b;
+    return ((const MoltFunction *)molt_ptr(f))->def->entry(f, v);
+}
+
 /* ---- in-place operators: `a += b` calls type(a).__iadd__(a, b); when it
  * is missing or returns NotImplemented, molt_inplace_slow falls back to
  * the binary operator (CPython's binary_iop1) ---- */

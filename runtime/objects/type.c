@@ -165,6 +165,22 @@ static MoltValue heap_type_call(MoltType *t, const MoltValue *args, size_t nargs
         c->ctor_version = t->version;
     }
     if (c->ctor_plain) {
+        /* __init__ taking exactly these arguments: its direct entry, with
+         * the instance written in front of them (no binding, no copy of
+         * the call through molt_call) */
+        const MoltFuncDef *def = ((const MoltFunction *)molt_ptr(c->ctor_init))->def;
+        if (MOLT_LIKELY(!kwnames && nargs < 8 && (size_t)def->argcount == nargs + 1
+                && def->kwonlyargcount == 0 && (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0)) {
+            MoltValue v[8];
+            size_t i;
+            v[0] = obj = molt_inst_alloc(t);
+            for (i = 0; i < nargs; i++)
+                v[i + 1] = args[i];
+            r = def->entry(c->ctor_init, v);
+            if (MOLT_LIKELY(r == MOLT_NONE))
+                return obj;
+            goto check_init;
+        }
         obj = molt_inst_alloc(t);
         r = molt_call_prepend(c->ctor_init, obj, args, nargs, kwnames);
         if (r == MOLT_NONE)
