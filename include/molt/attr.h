@@ -43,6 +43,21 @@ MOLT_ALWAYS_INLINE MoltAttrs *molt_attrs_of(MoltValue o, const MoltType *t)
     return (MoltAttrs *)((uintptr_t)molt_ptr(o) + t->attrs_offset);
 }
 
+/* The type of a cache entry keyed by the instance's shape alone, valid
+ * for every plain class (runtime/core/attr.c): sites in the methods of a
+ * base class that meet instances of its subclasses, all of one shape. */
+extern MOLT_API const char molt_cache_any_plain;
+
+/* 1 if cache entry c's key admits an instance of type t (the shape is
+ * still to be compared): its type at the version it was filled at, or
+ * any plain class. */
+MOLT_ALWAYS_INLINE int molt_cache_type_hit(const MoltCache *c, const MoltType *t)
+{
+    if (MOLT_LIKELY(t == c->type))
+        return t->version == c->version;
+    return c->type == &molt_cache_any_plain && t->plain_mark == ~t->version;
+}
+
 /* o.name. The cache holds either a slot index of the instance's shape
  * (index >= 0), or (index -1) a class attribute that is not a descriptor
  * and that the cached shape does not shadow. Attribute sites cache user
@@ -51,7 +66,7 @@ MOLT_ALWAYS_INLINE MoltValue molt_load_attr(MoltCache *c, MoltValue o, MoltValue
 {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
-        if (MOLT_LIKELY(t == c->type && t->version == c->version)) {
+        if (MOLT_LIKELY(molt_cache_type_hit(c, t))) {
             const void *shape = molt_attrs_of(o, t)->shape;
             if (MOLT_LIKELY(shape == c->shape)) {
                 if (MOLT_LIKELY(c->index >= 0))
@@ -71,7 +86,7 @@ MOLT_ALWAYS_INLINE int molt_store_attr(MoltCache *c, MoltValue o, MoltValue name
 {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
-        if (MOLT_LIKELY(t == c->type && t->version == c->version && c->index >= 0)) {
+        if (MOLT_LIKELY(molt_cache_type_hit(c, t) && c->index >= 0)) {
             MoltAttrs *a = molt_attrs_of(o, t);
             if (MOLT_LIKELY(a->shape == c->shape)) {
                 if (c->value == MOLT_NULL) {

@@ -146,6 +146,11 @@ struct MoltType {
                          base changes; inline caches compare it */
     size_t attrs_offset; /* offset of the instance attribute storage
                             (shape + slots), 0 if instances have none */
+    /* ~version while the runtime knows the class to be plain (its
+     * instances keep every attribute in their slots: runtime/core/attr.c),
+     * so that attribute sites keyed by shape alone can test it inline;
+     * anything else otherwise */
+    uint64_t plain_mark;
 };
 
 /* The hash slot of unhashable types (list, dict, set): raises TypeError

@@ -220,6 +220,56 @@ static const void *shape_of(MoltValue o, const MoltType *t)
     return t->attrs_offset ? molt_attrs_of(o, t)->shape : NULL;
 }
 
+/* Entries keyed by shape alone. Sites in the methods of a base class see
+ * instances of several subclasses, built by the same __init__ and so of
+ * one shape: where the attribute is an instance slot, the answer is that
+ * slot for every class whose instances' attributes always live in their
+ * slots. Such a class is plain: cacheable, its solid base is object (so
+ * the slots are where they are for every plain class), no class on its
+ * MRO has __slots__, and no class attribute on it is a data descriptor
+ * or something that could become one (an instance of a user class). A
+ * name's slot then cannot be overridden by the class, as CPython's
+ * lookup would only let a data descriptor do. Such an entry has type
+ * ANY_PLAIN and is valid for any plain class; plainness is worked out
+ * again whenever the class's version moves (MoltType.plain_mark lets the
+ * inline paths in attr.h test it). */
+MOLT_API const char molt_cache_any_plain;
+#define ANY_PLAIN ((const void *)&molt_cache_any_plain)
+
+static int compute_plain(MoltType *t)
+{
+    MoltTuple *mro;
+    size_t i, j;
+    if (!cacheable(t) || ((MoltClass *)t)->solid != &MoltObject_Type || !t->mro)
+        return 0;
+    mro = molt_tuple_obj(t->mro);
+    for (i = 0; i < mro->n; i++) {
+        const MoltType *b = molt_ptr(mro->items[i]);
+        const MoltClass *bc = (const MoltClass *)b;
+        if (!molt_is_heaptype(b))
+            continue;
+        if (bc->slots)
+            return 0;
+        for (j = 0; j < bc->nattrs; j++)
+            if (!stable_kind(bc->values[j]) || molt_is_data_descr(bc->values[j]))
+                return 0;
+    }
+    return 1;
+}
+
+static int plain_class(const MoltType *t)
+{
+    MoltClass *c = (MoltClass *)t;
+    if (!molt_is_heaptype(t))
+        return 0;
+    if (c->plain_version != t->version) {
+        c->plain = compute_plain(&c->t);
+        c->plain_version = t->version;
+        c->t.plain_mark = c->plain ? ~t->version : 0;
+    }
+    return c->plain;
+}
+
 /* The entry of c's `more` valid for (t, shape) now, or NULL: the
  * polymorphic hit path, after the inline one tested the primary. */
 static inline const MoltCache *probe_more(const MoltCache *c, const MoltType *t, const void *shape)
@@ -260,6 +310,22 @@ static MoltCache *refill(MoltCache *c, const MoltType *t, const void *shape)
     return e;
 }
 
+/* A slot entry (shape, index i, transition value) found for plain class
+ * t: when the primary entry holds the same for another plain class (or
+ * already for any), it becomes (or stays) an ANY_PLAIN entry; 1 then. */
+static int widen_to_plain(MoltCache *c, const MoltType *t, const void *shape, intptr_t i, MoltValue value)
+{
+    if (c->shape != shape || c->index != i || c->value != value || !c->type || !plain_class(t))
+        return 0;
+    if (c->type == ANY_PLAIN)
+        return 1;
+    if (c->type == t || c->version != ((const MoltType *)c->type)->version || !plain_class(c->type))
+        return 0;
+    c->type = ANY_PLAIN;
+    c->version = 0;
+    return 1;
+}
+
 /* A miss of every entry: the full lookup, then (when what it found may be
  * cached) an entry for the next time. */
 static MoltValue load_attr_miss(MoltCache *c, MoltValue o, MoltValue name)
@@ -279,7 +345,7 @@ static MoltValue load_attr_miss(MoltCache *c, MoltValue o, MoltValue name)
         return molt_descr_get(d, o, molt_from_ptr(t));
     i = molt_shape_find(shape, name);
     if (i >= 0) {
-        if (stable_kind(d))
+        if (stable_kind(d) && !widen_to_plain(c, t, shape, i, MOLT_NULL))
             refill(c, t, shape)->index = i;
         return molt_attrs_of(o, t)->slots[i];
     }
@@ -298,6 +364,11 @@ static MoltValue load_attr_miss(MoltCache *c, MoltValue o, MoltValue name)
 
 MOLT_API MoltValue molt_load_attr_slow(MoltCache *c, MoltValue o, MoltValue name)
 {
+    if (c->type == ANY_PLAIN && molt_is_ptr(o)) {
+        const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
+        if (t->attrs_offset && molt_attrs_of(o, t)->shape == c->shape && plain_class(t))
+            return molt_attrs_of(o, t)->slots[c->index];
+    }
     if (c->more && molt_is_ptr(o)) {
         const MoltType *t = ((MoltObject *)molt_ptr(o))->type;
         const MoltCache *e = probe_more(c, t, shape_of(o, t));
@@ -315,6 +386,7 @@ static int store_attr_miss(MoltCache *c, MoltValue o, MoltValue name, MoltValue 
     MoltCache *e;
     MoltAttrs *a;
     MoltValue d;
+    const void *old;
     intptr_t i;
     if (!molt_is_ptr(o) || molt_is_type(o) || !cacheable(t = molt_type_of(o)))
         return molt_setattr(o, name, v);
@@ -326,18 +398,20 @@ static int store_attr_miss(MoltCache *c, MoltValue o, MoltValue name, MoltValue 
         || is_dict_name(name))
         return molt_generic_setattr(o, name, v);
     i = molt_shape_find(a->shape, name);
-    e = stable_kind(d) ? refill(c, t, a->shape) : NULL;
     if (i >= 0) {
-        if (e)
-            e->index = i;
+        if (stable_kind(d) && !widen_to_plain(c, t, a->shape, i, MOLT_NULL))
+            refill(c, t, a->shape)->index = i;
         a->slots[i] = v;
         return 0;
     }
-    if (e)
-        e->index = (intptr_t)((const MoltShape *)a->shape)->n;
+    old = a->shape;
     molt_inst_set(o, name, v);
-    if (e)
+    i = (intptr_t)((const MoltShape *)old)->n;
+    if (stable_kind(d) && !widen_to_plain(c, t, old, i, molt_from_ptr(a->shape))) {
+        e = refill(c, t, old);
+        e->index = i;
         e->value = molt_from_ptr(a->shape);
+    }
     return 0;
 }
 
@@ -350,7 +424,8 @@ MOLT_API int molt_store_attr_slow(MoltCache *c, MoltValue o, MoltValue name, Mol
         if (t->attrs_offset) {
             MoltAttrs *a = molt_attrs_of(o, t);
             const MoltCache *e = c;
-            if (!(c->type == t && c->version == t->version && c->shape == a->shape))
+            if (!(c->type == t && c->version == t->version && c->shape == a->shape)
+                && !(c->type == ANY_PLAIN && c->shape == a->shape && plain_class(t)))
                 e = probe_more(c, t, a->shape);
             if (e && e->index >= 0) {
                 if (e->value == MOLT_NULL)

@@ -100,6 +100,11 @@ typedef struct MoltClass {
      * valid while binop_version == t.version (molt_slots_binop_same) */
     uint64_t binop_version;
     MoltValue binop_fn[MOLT_NUM_BINOPS];
+    /* instances keep every attribute in their shape's slots whatever the
+     * name (runtime/core/attr.c, plain_class), valid while plain_version
+     * == t.version */
+    uint64_t plain_version;
+    int plain;
     /* the builtin type whose C struct starts each instance: object,
      * BaseException, or a builtin base (int, str, list, dict...) */
     MoltType *solid;
