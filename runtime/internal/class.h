@@ -95,6 +95,8 @@ typedef struct MoltClass {
     uint64_t ctor_version;
     int ctor_plain; /* object.__new__ and a plain-function __init__ */
     MoltValue ctor_init;
+    int ctor_direct; /* ctor_plain and __init__'s parameters are self and
+                        this many plain ones (< 8), else -1 */
     /* binary operators between two instances: the plain Python function
      * a's method is (MOLT_NONE: none such, MOLT_NULL: not looked up yet),
      * valid while binop_version == t.version (molt_slots_binop_same) */

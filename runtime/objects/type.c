@@ -150,10 +150,37 @@ MoltValue molt_object_init_impl(MoltValue self, const MoltValue *args, size_t na
     return MOLT_NONE;
 }
 
+/* What __init__ returned, r, for a new instance obj: obj, or MOLT_NULL
+ * with its error or CPython's TypeError for a value other than None. */
+static MoltValue init_result(MoltValue obj, MoltValue r)
+{
+    if (MOLT_LIKELY(r == MOLT_NONE))
+        return obj;
+    if (!r)
+        return MOLT_NULL;
+    return molt_raise(&MoltExc_TypeError, "__init__() should return None, not '%s'", molt_type_name(r));
+}
+
+/* A new instance of c with __init__'s direct entry called on it and the
+ * nargs (< 8) arguments, which are exactly its parameters after self. */
+static inline MoltValue ctor_direct_call(MoltClass *c, const MoltValue *args, size_t nargs)
+{
+    MoltValue v[8], obj;
+    size_t i;
+    v[0] = obj = molt_inst_alloc(&c->t);
+    for (i = 0; i < nargs; i++)
+        v[i + 1] = args[i];
+    return init_result(obj, ((const MoltFunction *)molt_ptr(c->ctor_init))->def->entry(c->ctor_init, v));
+}
+
 /* Calling a user class: __new__, then __init__ when __new__ returned an
  * instance. The common case (object's __new__, a Python __init__) is
- * remembered per class version and runs without lookups. */
-static MoltValue heap_type_call(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames)
+ * remembered per class version and runs without lookups; when __init__'s
+ * parameters are plain (ctor_direct: how many follow self), a call with
+ * exactly that many positional arguments goes to its direct entry
+ * (type_call tests that first). */
+static __attribute__((noinline)) MoltValue heap_type_call(
+    MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames)
 {
     MoltClass *c = (MoltClass *)t;
     MoltValue newf, obj, init, r;
@@ -162,25 +189,18 @@ static MoltValue heap_type_call(MoltType *t, const MoltValue *args, size_t nargs
         MoltValue f = molt_type_lookup_cstr(t, "__init__", NULL);
         c->ctor_plain = is_object_method(t, "__new__") && f && molt_type_of(f) == &MoltFunction_Type;
         c->ctor_init = f;
+        c->ctor_direct = -1;
+        if (c->ctor_plain) {
+            const MoltFuncDef *def = ((const MoltFunction *)molt_ptr(f))->def;
+            if (def->argcount >= 1 && def->argcount <= 8 && def->kwonlyargcount == 0
+                && (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0)
+                c->ctor_direct = def->argcount - 1;
+        }
         c->ctor_version = t->version;
     }
     if (c->ctor_plain) {
-        /* __init__ taking exactly these arguments: its direct entry, with
-         * the instance written in front of them (no binding, no copy of
-         * the call through molt_call) */
-        const MoltFuncDef *def = ((const MoltFunction *)molt_ptr(c->ctor_init))->def;
-        if (MOLT_LIKELY(!kwnames && nargs < 8 && (size_t)def->argcount == nargs + 1
-                && def->kwonlyargcount == 0 && (def->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0)) {
-            MoltValue v[8];
-            size_t i;
-            v[0] = obj = molt_inst_alloc(t);
-            for (i = 0; i < nargs; i++)
-                v[i + 1] = args[i];
-            r = def->entry(c->ctor_init, v);
-            if (MOLT_LIKELY(r == MOLT_NONE))
-                return obj;
-            goto check_init;
-        }
+        if (!kwnames && (int)nargs == c->ctor_direct)
+            return ctor_direct_call(c, args, nargs);
         obj = molt_inst_alloc(t);
         r = molt_call_prepend(c->ctor_init, obj, args, nargs, kwnames);
         if (r == MOLT_NONE)
@@ -212,6 +232,12 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
 {
     MoltType *t = molt_ptr(callable);
     MoltConstructFn ctor;
+    if (MOLT_LIKELY(molt_is_heaptype(t))) {
+        MoltClass *c = (MoltClass *)t;
+        if (MOLT_LIKELY(c->ctor_version == t->version && (int)nargs == c->ctor_direct && !kwnames))
+            return ctor_direct_call(c, args, nargs);
+        return heap_type_call(t, args, nargs, kwnames);
+    }
     if (t == &MoltType_Type) {
         if (nargs == 1) {
             if (molt_kw_count(kwnames))
@@ -223,8 +249,6 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
         /* type.__init__ does nothing with three arguments */
         return molt_type_new(t, args, nargs, kwnames);
     }
-    if (molt_is_heaptype(t))
-        return heap_type_call(t, args, nargs, kwnames);
     if (t == &MoltObject_Type)
         return object_construct(callable, args, nargs, kwnames);
     ctor = molt_type_constructor(t);
