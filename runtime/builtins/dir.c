@@ -57,25 +57,10 @@ static MoltValue sorted_list(MoltValue iterable)
     return list;
 }
 
-MoltValue molt_builtin_dir(const MoltValue *args, size_t nargs, MoltValue kwnames)
+MoltValue molt_object_dir(MoltValue obj)
 {
-    MoltValue obj, names, f, d;
-    MoltType *t, *owner = NULL;
-    if (molt_no_kwargs("dir", kwnames) < 0)
-        return MOLT_NULL;
-    if (nargs > 1)
-        return molt_raise(&MoltExc_TypeError, "dir expected at most 1 argument, got %zu", nargs);
-    if (nargs == 0) /* the translator refuses a direct dir(): locals are C variables */
-        return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support dir() without an argument");
-    obj = args[0];
-    t = molt_type_of(obj);
-    /* a __dir__ of a user class (or metaclass, for dir(cls)) */
-    f = molt_type_lookup_cstr(t, "__dir__", &owner);
-    if (f && owner && molt_is_heaptype(owner)) {
-        MoltValue r = molt_call_with_self(f, obj, NULL, 0, MOLT_NULL);
-        return r ? sorted_list(r) : MOLT_NULL;
-    }
-    names = molt_dict_new();
+    MoltType *t = molt_type_of(obj);
+    MoltValue names = molt_dict_new(), d;
     if (molt_is_type(obj)) {
         /* type.__dir__: the class's and its bases' attributes */
         if (add_type_names(molt_ptr(obj), names) < 0)
@@ -96,4 +81,25 @@ MoltValue molt_builtin_dir(const MoltValue *args, size_t nargs, MoltValue kwname
             return MOLT_NULL;
     }
     return sorted_list(names);
+}
+
+MoltValue molt_builtin_dir(const MoltValue *args, size_t nargs, MoltValue kwnames)
+{
+    MoltValue obj, f;
+    MoltType *t, *owner = NULL;
+    if (molt_no_kwargs("dir", kwnames) < 0)
+        return MOLT_NULL;
+    if (nargs > 1)
+        return molt_raise(&MoltExc_TypeError, "dir expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0) /* the translator refuses a direct dir(): locals are C variables */
+        return molt_raise(&MoltExc_NotImplementedError, "molt2c does not support dir() without an argument");
+    obj = args[0];
+    t = molt_type_of(obj);
+    /* a __dir__ of a user class (or metaclass, for dir(cls)) */
+    f = molt_type_lookup_cstr(t, "__dir__", &owner);
+    if (f && owner && molt_is_heaptype(owner)) {
+        MoltValue r = molt_call_with_self(f, obj, NULL, 0, MOLT_NULL);
+        return r ? sorted_list(r) : MOLT_NULL;
+    }
+    return molt_object_dir(obj);
 }

@@ -56,6 +56,9 @@ MOLT_DECLARE_BUILTIN(oct)
 MOLT_DECLARE_BUILTIN(hex)
 MOLT_DECLARE_BUILTIN(vars)
 MOLT_DECLARE_BUILTIN(dir) /* dir.c */
+/* object.__dir__(obj) (and type.__dir__ for a class): the attribute
+ * names dir() lists without a user __dir__, as a sorted list (dir.c). */
+MoltValue molt_object_dir(MoltValue obj);
 MOLT_DECLARE_BUILTIN(input) /* input.c */
 MOLT_DECLARE_BUILTIN(min)
 MOLT_DECLARE_BUILTIN(max)

@@ -494,6 +494,21 @@ static MoltValue obj_init_subclass(const MoltValue *a, size_t n, MoltValue k)
     (void)a, (void)n, (void)k;
     return MOLT_NONE;
 }
+static MoltValue obj_dir(const MoltValue *a, size_t n, MoltValue k)
+{
+    if (molt_no_kwargs("object.__dir__", k) < 0)
+        return MOLT_NULL;
+    if (n != 1)
+        return molt_raise(&MoltExc_TypeError, "object.__dir__() takes no arguments (%zu given)", n - 1);
+    return molt_object_dir(a[0]);
+}
+/* object.__subclasshook__(): NotImplemented, so issubclass() goes on
+ * with the normal check (ABCs override it). */
+static MoltValue obj_subclasshook(const MoltValue *a, size_t n, MoltValue k)
+{
+    (void)a, (void)n, (void)k;
+    return MOLT_NOTIMPLEMENTED;
+}
 static MoltValue obj_class(const MoltValue *a, size_t n, MoltValue k)
 {
     (void)n, (void)k;
@@ -623,6 +638,8 @@ static MoltWrapper object_attrs[] = {
     W(&MoltObject_Type, "__setattr__", obj_setattr, 0),
     W(&MoltObject_Type, "__delattr__", obj_delattr, 0),
     W(&MoltObject_Type, "__init_subclass__", obj_init_subclass, 2),
+    W(&MoltObject_Type, "__subclasshook__", obj_subclasshook, 2),
+    W(&MoltObject_Type, "__dir__", obj_dir, 0),
     W(&MoltObject_Type, "__class__", obj_class, 3),
 };
 static MoltWrapper exc_attrs[] = {
