@@ -93,6 +93,9 @@ typedef enum {
     X(RT_CELL_SET, "cell_set", "molt_cell_set", 2, RTK_PURE, 0) \
     X(RT_CELL_DEL_LOCAL, "cell_del_local", "molt_cell_del_local", 2, RTK_STATUS, 0) \
     X(RT_CELL_DEL_FREE, "cell_del_free", "molt_cell_del_free", 2, RTK_STATUS, 0) \
+    /* locals() in a function (runtime/builtins/locals.c) */ \
+    X(RT_LOCALS_ADD, "locals_add", "molt_locals_add", 3, RTK_STATUS, 0) \
+    X(RT_LOCALS_ADD_CELL, "locals_add_cell", "molt_locals_add_cell", 3, RTK_STATUS, 0) \
     /* calls with *args / **kwargs (runtime/core/call.c) */ \
     X(RT_CALLARGS_NEW, "callargs_new", "molt_list_new", RT_VARIADIC, RTK_PURE, 0) \
     X(RT_CALLARGS_APPEND, "callargs_append", "molt_list_append", 2, RTK_STATUS, 0) \

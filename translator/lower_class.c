@@ -180,8 +180,22 @@ int lower_special_call(Lower *l, expr_ty e, IrOpd *out)
         *out = lower_super0(l, e);
         return 1;
     }
-    /* the namespaces as dicts: locals live in C variables and globals in
-     * the module struct, neither of which is a dict */
+    /* locals() (and vars()): the namespace of a class body; a snapshot of
+     * a function's variables (what CPython 3.11 returns too) */
+    if (fn->kind == Name_kind && nargs == 0 && nkw == 0
+        && (strcmp(fn->v.Name.id, "locals") == 0 || strcmp(fn->v.Name.id, "vars") == 0)
+        && resolve_name(l, fn->v.Name.id) == NAME_BUILTIN) {
+        if (lower_in_class_body(l)) {
+            *out = ns_opd();
+            return 1;
+        }
+        if (l->scope->is_function && l->scope->comp == SYM_COMP_NONE) {
+            *out = lower_locals(l, e->lineno);
+            return 1;
+        }
+    }
+    /* the namespaces as dicts: module globals live in the module struct,
+     * which is not a dict */
     if (fn->kind == Name_kind && nargs == 0 && nkw == 0 && resolve_name(l, fn->v.Name.id) == NAME_BUILTIN
         && (strcmp(fn->v.Name.id, "vars") == 0 || strcmp(fn->v.Name.id, "dir") == 0
             || strcmp(fn->v.Name.id, "locals") == 0 || strcmp(fn->v.Name.id, "globals") == 0)) {

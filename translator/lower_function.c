@@ -16,6 +16,7 @@
 
 #include "cname.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* `rt id(args)` whose result is not used (cell_set). */
@@ -44,6 +45,42 @@ void del_cell(Lower *l, const char *name, NameKind kind, int line)
 {
     IrOpd args[2] = { ir_local_opd(ir_local(l->m, l->f, name)), name_const(l, name) };
     emit_rt(l, kind == NAME_CELL ? RT_CELL_DEL_LOCAL : RT_CELL_DEL_FREE, line, args, 2);
+}
+
+/* locals() in a function: a snapshot dict, as CPython 3.11's
+ * PyFrame_FastToLocals fills it, in co_localsplusnames order: the
+ * parameters and other locals in first-occurrence order, then the other
+ * cell variables and the free variables, each group sorted by name.
+ * Unbound variables and empty cells are left out. */
+static int by_name(const void *a, const void *b)
+{
+    return strcmp((*(Symbol *const *)a)->name, (*(Symbol *const *)b)->name);
+}
+
+IrOpd lower_locals(Lower *l, int line)
+{
+    Scope *sc = l->scope;
+    IrOpd d = emit_rt(l, RT_BUILD_DICT, line, NULL, 0);
+    Symbol **group = arena_alloc(l->arena, sizeof *group * (size_t)(sc->nsyms + 1));
+    for (int pass = 0; pass < 3; pass++) {
+        int n = 0;
+        for (int i = 0; i < sc->nsyms; i++) {
+            Symbol *s = &sc->syms[i];
+            int param = (s->flags & SYM_DEF_PARAM) != 0;
+            if (pass == 0       ? (s->scope == SYM_LOCAL || (s->scope == SYM_CELL && param))
+                    : pass == 1 ? s->scope == SYM_CELL && !param
+                                : s->scope == SYM_FREE)
+                group[n++] = s;
+        }
+        if (pass > 0)
+            qsort(group, (size_t)n, sizeof *group, by_name);
+        for (int i = 0; i < n; i++) {
+            IrOpd args[3]
+                = { d, name_const(l, group[i]->name), ir_local_opd(ir_local(l->m, l->f, group[i]->name)) };
+            emit_rt_void(l, group[i]->scope == SYM_LOCAL ? RT_LOCALS_ADD : RT_LOCALS_ADD_CELL, line, args, 3);
+        }
+    }
+    return d;
 }
 
 /* ---- the pre-pass ---- */

@@ -172,6 +172,9 @@ LOWER_INTERNAL IrOpd lower_call_with(
 LOWER_INTERNAL IrOpd lower_make_function(Lower *l, int func, const IrOpd *defaults, int ndefaults, int line);
 /* Read, assign, delete a NAME_CELL or NAME_FREE variable. */
 LOWER_INTERNAL IrOpd load_cell(Lower *l, const char *name, NameKind kind, int line);
+/* locals() in the function being lowered: a new dict of its bound
+ * variables (lower_function.c). */
+LOWER_INTERNAL IrOpd lower_locals(Lower *l, int line);
 LOWER_INTERNAL void store_cell(Lower *l, const char *name, IrOpd value, int line);
 LOWER_INTERNAL void del_cell(Lower *l, const char *name, NameKind kind, int line);
 /* ---- classes and attributes (lower_class.c) ---- */

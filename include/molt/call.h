@@ -110,6 +110,12 @@ static inline MoltValue molt_cell_set(MoltValue cell, MoltValue value)
 MOLT_API int molt_cell_del_local(MoltValue cell, MoltValue name);
 MOLT_API int molt_cell_del_free(MoltValue cell, MoltValue name);
 
+/* locals() in a function: d[name] = value, or nothing when value is
+ * MOLT_NULL (an unbound local); the same with the contents of a cell
+ * (MOLT_NULL: none). 0, or -1 on error. */
+MOLT_API int molt_locals_add(MoltValue d, MoltValue name, MoltValue value);
+MOLT_API int molt_locals_add_cell(MoltValue d, MoltValue name, MoltValue cell);
+
 /* Native signature of every builtin function and method: positional args,
  * then one value per name in kwnames (a tuple of str, or MOLT_NULL). */
 typedef MoltValue (*MoltCFunction)(const MoltValue *args, size_t nargs, MoltValue kwnames);
