@@ -5,6 +5,10 @@
 
 #include "internal/alloc.h"
 #include "internal/builtins.h"
+#include "internal/class.h"
+#include "internal/containers.h"
+#include "internal/int.h"
+#include "internal/tuple.h"
 #include "internal/dict.h"
 #include "internal/list.h"
 #include "internal/type.h"
@@ -219,6 +223,101 @@ START_TEST(test_dict_delete_order)
 }
 END_TEST
 
+START_TEST(test_dict_resize_tombstones)
+{
+    /* d = {i: i for i in range(1000)}; delete every key not divisible by
+     * 10; reinsert 1, 11, 21, 31, 41: the survivors keep their order, the
+     * reinserted keys go to the end (python3's list(d)) */
+    MoltValue d = molt_dict_new(), k, v;
+    size_t pos = 0;
+    int i, n = 0;
+    for (i = 0; i < 1000; i++)
+        molt_dict_setitem(d, MOLT_INT(i), MOLT_INT(i));
+    for (i = 0; i < 1000; i++)
+        if (i % 10)
+            ck_assert_int_eq(molt_dict_delitem(d, MOLT_INT(i)), 0);
+    for (i = 0; i < 5; i++)
+        molt_dict_setitem(d, MOLT_INT(i * 10 + 1), MOLT_INT(-i));
+    ck_assert_uint_eq(molt_dict_len(d), 105);
+    while (molt_dict_next(d, &pos, &k, &v)) {
+        if (n < 100)
+            ck_assert(k == MOLT_INT(n * 10));
+        else
+            ck_assert(k == MOLT_INT((n - 100) * 10 + 1) && v == MOLT_INT(-(n - 100)));
+        n++;
+    }
+    ck_assert_int_eq(n, 105);
+    for (i = 0; i < 1000; i++)
+        ck_assert_int_eq(molt_dict_lookup(d, MOLT_INT(i), &v), i % 10 == 0 || (i % 10 == 1 && i < 50));
+}
+END_TEST
+
+START_TEST(test_dict_iter_keys_changed)
+{
+    /* for k in d: d.pop(k); d[k] = 1 -> same size, new entries:
+     * "dictionary keys changed during iteration" */
+    MoltValue d = molt_dict_new(), it, k;
+    molt_dict_setitem(d, MOLT_INT(1), MOLT_INT(1));
+    molt_dict_setitem(d, MOLT_INT(2), MOLT_INT(2));
+    it = molt_iter(d);
+    for (;;) {
+        k = molt_next(it);
+        if (!k || k == MOLT_STOP)
+            break;
+        ck_assert_int_eq(molt_dict_delitem(d, k), 0);
+        molt_dict_setitem(d, k, MOLT_INT(1));
+    }
+    ck_assert(k == MOLT_NULL);
+    ck_assert_str_eq(test_exc(), "RuntimeError: dictionary keys changed during iteration");
+    ck_assert(molt_next(it) == MOLT_STOP);
+}
+END_TEST
+
+START_TEST(test_slot_wrappers)
+{
+    /* range.__len__(range(5)), int.__divmod__(7, 2), a wrong self type */
+    MoltValue len = molt_builtin_slot_attr(&MoltRangeObj_Type, molt_str_from_cstr("__len__"));
+    MoltValue dm = molt_builtin_slot_attr(&MoltInt_Type, molt_str_from_cstr("__divmod__"));
+    MoltValue r, a[2];
+    ck_assert(len != MOLT_NULL && dm != MOLT_NULL);
+    ck_assert_str_eq(test_repr(len), "<slot wrapper '__len__' of 'range' objects>");
+    a[0] = molt_call(molt_builtin("range"), (MoltValue[]) { MOLT_INT(5) }, 1, MOLT_NULL);
+    ck_assert(molt_call(len, a, 1, MOLT_NULL) == MOLT_INT(5));
+    a[0] = MOLT_INT(7);
+    a[1] = MOLT_INT(2);
+    ck_assert_str_eq(test_repr(molt_call(dm, a, 2, MOLT_NULL)), "(3, 1)");
+    r = molt_call(len, a, 1, MOLT_NULL);
+    ck_assert(r == MOLT_NULL);
+    ck_assert_str_eq(
+        test_exc(), "TypeError: descriptor '__len__' requires a 'range' object but received a 'int'");
+    /* inherited slots are the base's attribute: bool has no __add__ of its own */
+    ck_assert(molt_builtin_slot_attr(&MoltBool_Type, molt_str_from_cstr("__add__")) == MOLT_NULL);
+    ck_assert(molt_builtin_slot_attr(&MoltList_Type, molt_str_from_cstr("__hash__")) == MOLT_NONE);
+}
+END_TEST
+
+START_TEST(test_slice_indices_big)
+{
+    /* slice(None, None, -1).indices(10**20), slice(-10**30, 10**30, 7).indices(10**25) */
+    MoltValue e20 = molt_int_from_text("100000000000000000000", 21, 10, MOLT_NULL);
+    MoltValue e25 = molt_int_from_text("10000000000000000000000000", 26, 10, MOLT_NULL);
+    MoltValue e30 = molt_int_from_text("1000000000000000000000000000000", 31, 10, MOLT_NULL);
+    MoltValue out[3];
+    ck_assert_int_eq(molt_slice_indices_big(
+                         molt_slice_new(MOLT_NONE, MOLT_NONE, MOLT_INT(-1)), e20, &out[0], &out[1], &out[2]),
+        0);
+    ck_assert_str_eq(test_repr(molt_tuple_new(3, out)), "(99999999999999999999, -1, -1)");
+    ck_assert_int_eq(molt_slice_indices_big(
+                         molt_slice_new(molt_int_neg(e30), e30, MOLT_INT(7)), e25, &out[0], &out[1], &out[2]),
+        0);
+    ck_assert_str_eq(test_repr(molt_tuple_new(3, out)), "(0, 10000000000000000000000000, 7)");
+    ck_assert_int_eq(molt_slice_indices_big(
+                         molt_slice_new(MOLT_NONE, MOLT_NONE, MOLT_INT(0)), e20, &out[0], &out[1], &out[2]),
+        -1);
+    ck_assert_str_eq(test_exc(), "ValueError: slice step cannot be zero");
+}
+END_TEST
+
 static MoltValue int_set(int64_t start, int64_t stop, int64_t step)
 {
     MoltValue s = molt_set_new();
@@ -348,6 +447,10 @@ Suite *suite_containers(void)
     tcase_add_test(tc, test_list_sort_stable);
     tcase_add_test(tc, test_timsort_invariants);
     tcase_add_test(tc, test_dict_delete_order);
+    tcase_add_test(tc, test_dict_resize_tombstones);
+    tcase_add_test(tc, test_dict_iter_keys_changed);
+    tcase_add_test(tc, test_slot_wrappers);
+    tcase_add_test(tc, test_slice_indices_big);
     tcase_add_test(tc, test_dict_view_algebra);
     tcase_add_test(tc, test_dict_update_mapping);
     tcase_add_test(tc, test_str_tuple_subscripts);

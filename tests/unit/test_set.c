@@ -1,7 +1,9 @@
 /* Unit tests for set probing and order: iteration orders that CPython
  * 3.11 produces for the same operations (expected lists taken from
  * python3, PYTHONHASHSEED=0), dummy reuse after deletions, and growth. */
+#include "internal/containers.h"
 #include "internal/set.h"
+#include "internal/str.h"
 #include "suites.h"
 
 static MoltValue set_of(int n, const int64_t *v)
@@ -71,6 +73,73 @@ START_TEST(test_set_dummy_reuse)
 }
 END_TEST
 
+/* s.discard(x) through the method: 1 if x was there, else 0. */
+static int set_discard(MoltValue s, MoltValue x)
+{
+    int had = molt_contains(s, x);
+    MoltValue m = molt_getattr(s, molt_str_from_cstr("discard"));
+    ck_assert(m != MOLT_NULL);
+    ck_assert(molt_call(m, &x, 1, MOLT_NULL) == MOLT_NONE);
+    ck_assert_int_eq(molt_contains(s, x), 0);
+    return had;
+}
+
+START_TEST(test_set_deletion_probing)
+{
+    /* s = set of 1, 9, 17, 25, 33, 41 (one probe chain); discard 9 and
+     * 25: the later keys stay reachable past the dummies; 49 and 9 then
+     * take the dummies' slots */
+    static const int64_t v[] = { 1, 9, 17, 25, 33, 41 };
+    MoltValue s = set_of(6, v);
+    ck_assert_int_eq(set_discard(s, MOLT_INT(9)), 1);
+    ck_assert_int_eq(set_discard(s, MOLT_INT(25)), 1);
+    ck_assert_int_eq(set_discard(s, MOLT_INT(25)), 0);
+    ck_assert_str_eq(test_repr(s), "{1, 33, 41, 17}");
+    ck_assert_int_eq(molt_contains(s, MOLT_INT(41)), 1);
+    ck_assert_int_eq(molt_contains(s, MOLT_INT(9)), 0);
+    ck_assert_int_eq(molt_set_add(s, MOLT_INT(49)), 0);
+    ck_assert_int_eq(molt_set_add(s, MOLT_INT(9)), 0);
+    ck_assert_str_eq(test_repr(s), "{1, 33, 9, 41, 17, 49}");
+}
+END_TEST
+
+START_TEST(test_set_churn)
+{
+    /* 50 rounds of adding 8 keys and discarding the odd ones: the table
+     * resizes on fill (dummies count), membership and length stay right */
+    MoltValue s = molt_set_new();
+    int r, i;
+    for (r = 0; r < 50; r++) {
+        for (i = 0; i < 8; i++)
+            ck_assert_int_eq(molt_set_add(s, MOLT_INT(r * 8 + i)), 0);
+        for (i = 1; i < 8; i += 2)
+            ck_assert_int_eq(set_discard(s, MOLT_INT(r * 8 + i)), 1);
+    }
+    ck_assert_int_eq(molt_len(s), 200);
+    for (i = 0; i < 400; i++)
+        ck_assert_int_eq(molt_contains(s, MOLT_INT(i)), i % 2 == 0);
+}
+END_TEST
+
+START_TEST(test_set_intersection_update_compacts)
+{
+    /* s = set(range(20)) down to {10, 11}; s.intersection_update() takes a
+     * fresh small table (CPython's set_copy), so 99 lands before 10 */
+    MoltValue s = molt_set_new(), m;
+    int i;
+    for (i = 0; i < 20; i++)
+        molt_set_add(s, MOLT_INT(i));
+    for (i = 0; i < 20; i++)
+        if (i != 10 && i != 11)
+            set_discard(s, MOLT_INT(i));
+    m = molt_getattr(s, molt_str_from_cstr("intersection_update"));
+    ck_assert(m != MOLT_NULL);
+    ck_assert(molt_call(m, NULL, 0, MOLT_NULL) == MOLT_NONE);
+    molt_set_add(s, MOLT_INT(99));
+    ck_assert_str_eq(test_repr(s), "{99, 10, 11}");
+}
+END_TEST
+
 Suite *suite_set(void)
 {
     Suite *s = suite_create("set");
@@ -79,6 +148,9 @@ Suite *suite_set(void)
     tcase_add_test(tc, test_set_growth_order);
     tcase_add_test(tc, test_set_str_order);
     tcase_add_test(tc, test_set_dummy_reuse);
+    tcase_add_test(tc, test_set_deletion_probing);
+    tcase_add_test(tc, test_set_churn);
+    tcase_add_test(tc, test_set_intersection_update_compacts);
     suite_add_tcase(s, tc);
     return s;
 }
