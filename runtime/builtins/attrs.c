@@ -59,7 +59,8 @@ MoltValue molt_builtin_vars(const MoltValue *args, size_t nargs, MoltValue kwnam
 static int name_arg(const char *fname, MoltValue name)
 {
     if (!molt_is_str(name)) {
-        molt_raise(&MoltExc_TypeError, "%s(): attribute name must be string", fname);
+        (void)fname; /* 3.11 names the type, not the function */
+        molt_raise(&MoltExc_TypeError, "attribute name must be string, not '%s'", molt_type_name(name));
         return -1;
     }
     return 0;

@@ -1,5 +1,6 @@
 /* chr() and ord(): between code points and one-character strs. */
 #include "internal/builtins.h"
+#include "internal/bytes.h"
 #include "internal/exceptions.h"
 #include "internal/int.h"
 #include "internal/str_methods.h"
@@ -40,6 +41,14 @@ MoltValue molt_builtin_ord(const MoltValue *args, size_t nargs, MoltValue kwname
     size_t i = 0;
     if (exactly_one("ord", nargs, kwnames) < 0)
         return MOLT_NULL;
+    if (molt_is_bytes(args[0]) || molt_is_bytearray(args[0])) { /* one byte: its value */
+        size_t n = molt_is_bytes(args[0]) ? molt_bytes_obj(args[0])->len : molt_bytearray_obj(args[0])->len;
+        if (n != 1)
+            return molt_raise(
+                &MoltExc_TypeError, "ord() expected a character, but string of length %zu found", n);
+        return molt_from_int(
+            molt_is_bytes(args[0]) ? molt_bytes_obj(args[0])->data[0] : molt_bytearray_obj(args[0])->data[0]);
+    }
     if (!molt_is_str(args[0]))
         return molt_raise(
             &MoltExc_TypeError, "ord() expected string of length 1, but %s found", molt_type_name(args[0]));

@@ -287,22 +287,12 @@ static int merge_dict(MoltValue d, MoltValue other)
     return 0;
 }
 
-/* other.keys as a bound method, looked up on its type and bases (method
- * attributes live there), or MOLT_NULL without an exception. */
+/* other.keys as a bound method, looked up on its type's MRO (user
+ * classes included), or MOLT_NULL without an exception. */
 static MoltValue keys_method(MoltValue other)
 {
-    MoltType *t;
-    for (t = molt_type_of(other); t; t = t->base) {
-        MoltValue f;
-        const MoltType *ft;
-        if (!molt_dict_lookup_cstr(molt_type_dict(t), "keys", &f))
-            continue;
-        for (ft = molt_type_of(f); ft; ft = ft->base)
-            if (ft->descr_get)
-                return ft->descr_get(f, other, molt_from_ptr(molt_type_of(other)));
-        return f;
-    }
-    return MOLT_NULL;
+    MoltValue f = molt_type_lookup_cstr(molt_type_of(other), "keys", NULL);
+    return f ? molt_descr_get(f, other, molt_from_ptr(molt_type_of(other))) : MOLT_NULL;
 }
 
 /* d.update(mapping) for a non-dict mapping: keys(), then mapping[key]. */
