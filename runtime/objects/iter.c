@@ -240,6 +240,8 @@ MoltValue molt_enumerate_construct(MoltValue type, const MoltValue *args, size_t
     static const char *const names[] = { "iterable", "start" };
     MoltValue a[2], it;
     Enumerate *e;
+    if (nargs == 0 && !molt_kw_count(kwnames)) /* enumerate_vectorcall's own message */
+        return molt_raise(&MoltExc_TypeError, "enumerate() missing required argument 'iterable'");
     if (molt_bind_builtin("enumerate", names, 2, 0, 1, args, nargs, kwnames, a) < 0)
         return MOLT_NULL;
     if (a[1] && !(a[1] = molt_number_index(a[1])))
