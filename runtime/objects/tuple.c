@@ -71,8 +71,13 @@ static MoltValue tuple_repr(MoltValue v)
     size_t i;
     if (t->n == 0)
         return molt_str_from_utf8("()", 2);
-    if (molt_enter() < 0)
+    /* a tuple reached again through a list inside it prints as (...) */
+    if (molt_repr_enter(v))
+        return molt_str_from_utf8("(...)", 5);
+    if (molt_enter() < 0) {
+        molt_repr_leave(v);
         return MOLT_NULL;
+    }
     molt_sb_init(&sb);
     molt_sb_putc(&sb, '(');
     for (i = 0; i < t->n; i++) {
@@ -80,6 +85,7 @@ static MoltValue tuple_repr(MoltValue v)
             molt_sb_append(&sb, ", ", 2);
         if (molt_sb_append_repr(&sb, t->items[i]) < 0) {
             molt_leave();
+            molt_repr_leave(v);
             return MOLT_NULL;
         }
     }
@@ -87,6 +93,7 @@ static MoltValue tuple_repr(MoltValue v)
         molt_sb_putc(&sb, ',');
     molt_sb_putc(&sb, ')');
     molt_leave();
+    molt_repr_leave(v);
     return molt_sb_finish(&sb);
 }
 
