@@ -12,6 +12,7 @@
 
 #include "internal/builtins.h"
 #include "internal/class.h"
+#include "internal/complex.h"
 #include "internal/containers.h"
 #include "internal/bytes.h"
 #include "internal/dict.h"
@@ -132,6 +133,11 @@ typedef struct SlotWrapper {
 } SlotWrapper;
 
 static int is_number(const MoltType *t) { return t == &MoltInt_Type || t == &MoltFloat_Type; }
+static int is_sequence(const MoltType *t)
+{
+    return t == &MoltStr_Type || t == &MoltTuple_Type || t == &MoltList_Type || t == &MoltBytes_Type
+        || t == &MoltByteArray_Type;
+}
 
 /* Whether builtin type t has the attribute d names of its own. A slot
  * equal to the base's is the base's attribute. CPython's exceptions to
@@ -142,8 +148,7 @@ static int is_number(const MoltType *t) { return t == &MoltInt_Type || t == &Mol
 static int has_slot(const MoltType *t, const SlotDef *d)
 {
 #define OWN(f) (t->f && (!t->base || t->base->f != t->f))
-    int seq = t == &MoltStr_Type || t == &MoltTuple_Type || t == &MoltList_Type || t == &MoltBytes_Type
-        || t == &MoltByteArray_Type;
+    int seq = is_sequence(t);
     int base_kind = molt_builtin_base_kind(t);
     switch (d->kind) {
     case SW_NEW:
@@ -389,7 +394,8 @@ static MoltValue slot_wrapper_call(MoltValue callable, const MoltValue *args, si
         break;
     }
     /* __pow__ takes an optional modulus (pow(self, other, mod)) */
-    if ((d->kind == SW_BINOP || d->kind == SW_RBINOP) && d->op == MOLT_OP_POW && nargs == 3 && is_number(t)) {
+    if ((d->kind == SW_BINOP || d->kind == SW_RBINOP) && d->op == MOLT_OP_POW && nargs == 3
+        && (is_number(t) || t == &MoltComplex_Type)) {
         MoltValue a[3] = { self, molt_unbox_as(args[1], t), args[2] };
         if (d->kind == SW_RBINOP)
             a[0] = a[1], a[1] = self;
@@ -444,9 +450,19 @@ static MoltValue slot_wrapper_call(MoltValue callable, const MoltValue *args, si
     case SW_COMPARE:
         return t->richcompare(self, other, d->op);
     case SW_BINOP:
-        return t->binop[d->op](self, other);
     case SW_RBINOP:
-        return t->binop[d->op](other, self);
+        /* a sequence's + and * are CPython's sq_concat / sq_repeat
+         * wrappers: they raise rather than return NotImplemented */
+        if (is_sequence(t) && d->op == MOLT_OP_MUL && !molt_is_intlike(other)
+            && !(other = molt_number_index(other)))
+            return MOLT_NULL;
+        r = d->kind == SW_BINOP ? t->binop[d->op](self, other) : t->binop[d->op](other, self);
+        if (r == MOLT_NOTIMPLEMENTED && is_sequence(t) && d->op == MOLT_OP_ADD)
+            return t == &MoltBytes_Type || t == &MoltByteArray_Type
+                ? molt_raise(&MoltExc_TypeError, "can't concat %s to %s", molt_type_name(other), t->name)
+                : molt_raise(&MoltExc_TypeError, "can only concatenate %s (not \"%s\") to %s", t->name,
+                    molt_type_name(other), t->name);
+        return r;
     case SW_DIVMOD:
         return number_divmod(t, self, other);
     case SW_RDIVMOD:
