@@ -395,6 +395,21 @@ MoltValue molt_reversed_method(const MoltValue *args, size_t nargs, MoltValue kw
     return reversed_of(molt_from_ptr(&MoltReversed_Type), args[0]);
 }
 
+/* CPython's reversed() fallback: a type with __len__ and __getitem__
+ * (subclasses of tuple and str, user sequences) but not a mapping. */
+static int sequence_like(const MoltType *t)
+{
+    const MoltType *b;
+    int get = 0, len = 0;
+    for (b = t; b; b = b->base) {
+        if (b->flags & MOLT_TYPE_MAPPING) /* dict, mappingproxy and subclasses */
+            return 0;
+        get |= b->getitem != NULL;
+        len |= b->len != NULL;
+    }
+    return get && len;
+}
+
 static MoltValue reversed_of(MoltValue type, MoltValue seq)
 {
     Reversed *r;
@@ -417,7 +432,7 @@ static MoltValue reversed_of(MoltValue type, MoltValue seq)
     } else if (molt_is_list(seq)) {
         own = &ListRevIter_Type;
     } else if (!molt_is_list(seq) && !molt_is_tuple(seq) && !molt_is_str(seq) && !molt_is_bytes(seq)
-        && !molt_is_bytearray(seq) && molt_type_of(seq) != &MoltMemoryView_Type) {
+        && !molt_is_bytearray(seq) && molt_type_of(seq) != &MoltMemoryView_Type && !sequence_like(st)) {
         return molt_raise(&MoltExc_TypeError, "'%s' object is not reversible", molt_type_name(seq));
     }
     n = molt_len(seq);

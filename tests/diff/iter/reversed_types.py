@@ -10,7 +10,7 @@ class Seq:
         return 3
     def __getitem__(self, i):
         return i * 2
-print(list(reversed(R())), list(reversed(Seq())) if False else "-")
+print(list(reversed(R())), list(reversed(Seq())))
 for bad in [5, {1}, frozenset(), iter([1]), None]:
     try:
         reversed(bad)
