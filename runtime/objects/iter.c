@@ -433,6 +433,10 @@ static MoltValue reversed_of(MoltValue type, MoltValue seq)
         own = &ListRevIter_Type;
     } else if (!molt_is_list(seq) && !molt_is_tuple(seq) && !molt_is_str(seq) && !molt_is_bytes(seq)
         && !molt_is_bytearray(seq) && molt_type_of(seq) != &MoltMemoryView_Type && !sequence_like(st)) {
+        /* another builtin type's own __reversed__ (mappingproxy) */
+        MoltValue f = molt_type_lookup_cstr(st, "__reversed__", NULL);
+        if (f && f != MOLT_NONE)
+            return molt_call_with_self(f, seq, NULL, 0, MOLT_NULL);
         return molt_raise(&MoltExc_TypeError, "'%s' object is not reversible", molt_type_name(seq));
     }
     n = molt_len(seq);

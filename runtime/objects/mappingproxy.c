@@ -271,6 +271,10 @@ static MoltValue m_values(const MoltValue *a, size_t n, MoltValue k)
 }
 static MoltValue m_items(const MoltValue *a, size_t n, MoltValue k) { return delegate("items", 0, a, n, k); }
 static MoltValue m_copy(const MoltValue *a, size_t n, MoltValue k) { return delegate("copy", 0, a, n, k); }
+static MoltValue m_reversed(const MoltValue *a, size_t n, MoltValue k)
+{
+    return delegate("__reversed__", 0, a, n, k);
+}
 static MoltValue m_get(const MoltValue *a, size_t n, MoltValue k)
 {
     if (n < 2)
@@ -283,6 +287,7 @@ static const MoltMethodDef proxy_methods[] = {
     { "values", m_values, 0 },
     { "items", m_items, 0 },
     { "get", m_get, 0 },
+    { "__reversed__", m_reversed, 0 },
     { "copy", m_copy, 0 },
     { NULL, NULL, 0 },
 };

@@ -25,3 +25,12 @@ try:
     next(r)
 except RuntimeError as e:
     print("RuntimeError", e)
+class A:
+    x = 1
+    y = 2
+print([k for k in reversed(A.__dict__) if not k.startswith("__")], [k for k in A.__dict__.__reversed__() if k in "xy"])
+class T(tuple):
+    pass
+class S(str):
+    pass
+print(list(reversed(T((1, 2)))), list(reversed(S("ab"))))
