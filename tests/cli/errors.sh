@@ -35,10 +35,15 @@ printf 'def f():\n    break\n' >"$TMP/brk.py"
 expect_status 1 "$MOLT2C" run "$TMP/brk.py"
 want=$("$PYTHON3" "$TMP/brk.py" 2>&1 | tail -n 1)
 [ "$(tail -n 1 "$TMP/err")" = "$want" ] || fail "'break' outside loop: got '$(tail -n 1 "$TMP/err")', want '$want'"
-# The namespaces as dicts are refused where the builtin is called.
-printf 'def f():\n    return vars()\n' >"$TMP/vars.py"
+# The module namespace as a dict is refused where the builtin is called
+# (in functions, locals() and vars() are snapshots; in class bodies, the
+# namespace).
+printf 'x = 1\nprint(vars())\n' >"$TMP/vars.py"
 expect_status 3 "$MOLT2C" run "$TMP/vars.py"
-expect_in "$TMP/err" "vars.py:2:12: error: vars() without an argument is not supported by molt2c yet"
+expect_in "$TMP/err" "vars.py:2:7: error: vars() without an argument is not supported by molt2c yet"
+printf 'def f():\n    return dir()\n' >"$TMP/dir.py"
+expect_status 3 "$MOLT2C" run "$TMP/dir.py"
+expect_in "$TMP/err" "dir.py:2:12: error: dir() without an argument is not supported by molt2c yet"
 printf 'x = 1\nprint(globals())\n' >"$TMP/glob.py"
 expect_status 3 "$MOLT2C" run "$TMP/glob.py"
 expect_in "$TMP/err" "glob.py:2:7: error: globals() is not supported by molt2c yet"
